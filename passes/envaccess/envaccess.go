@@ -1,0 +1,204 @@
+package envaccess
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path"
+	"reflect"
+	"sort"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/passes/roots"
+)
+
+// Analyzer summarises each function's environment accesses and exports them
+// as Summary facts.
+var Analyzer = &analysis.Analyzer{
+	Name:       "credlint_envaccess",
+	Doc:        "credlint_envaccess: summarise which functions read or write environment variables",
+	URL:        "https://github.com/credlint/credlint/blob/main/passes/envaccess",
+	Requires:   []*analysis.Analyzer{roots.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary), new(TouchesEnv)},
+}
+
+// state is the pass's working set for one package.
+type state struct {
+	pass    *analysis.Pass
+	info    *types.Info
+	roots   *roots.Result
+	bodies  map[*types.Func]*body
+	lits    map[*ast.FuncLit]*body
+	order   []*body
+	pkgVars map[*types.Var]ast.Expr
+
+	imported map[*types.Func][]Access
+	methods  map[string][]*types.Func
+	taken    []*types.Func
+	litVarsC map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
+	decls    map[*body]*ast.FuncDecl
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	st := &state{
+		pass:     pass,
+		info:     pass.TypesInfo,
+		roots:    pass.ResultOf[roots.Analyzer].(*roots.Result),
+		bodies:   map[*types.Func]*body{},
+		lits:     map[*ast.FuncLit]*body{},
+		imported: map[*types.Func][]Access{},
+		litVarsC: map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit{},
+		decls:    map[*body]*ast.FuncDecl{},
+	}
+	res := &Result{st: st}
+	if !st.mayReachEnv() {
+		return res, nil
+	}
+	st.pkgVars = packageVars(pass.Files, st.info)
+	st.collectBodies()
+	for _, b := range st.order {
+		st.walk(b)
+	}
+	st.propagate()
+	st.exportFacts()
+	return res, nil
+}
+
+// mayReachEnv is the cheap early exit: a package that uses no function of
+// os, syscall, os/exec or testing, nor of a package with a TouchesEnv
+// fact, cannot reach the environment.
+func (st *state) mayReachEnv() bool {
+	checked := map[*types.Package]bool{}
+	for _, obj := range st.info.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil || checked[fn.Pkg()] {
+			continue
+		}
+		p := fn.Pkg()
+		checked[p] = true
+		if envPackages[p.Path()] {
+			return true
+		}
+		if p != st.pass.Pkg && st.pass.ImportPackageFact(p, new(TouchesEnv)) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectBodies creates a body for every declared function and every root
+// literal, in source order.
+func (st *state) collectBodies() {
+	for _, f := range st.pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, _ := st.info.Defs[fd.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			if _, isSink := sinks[fn.FullName()]; isSink {
+				continue // never summarise a sink's own body
+			}
+			sc := &scope{info: st.info, params: fn.Type().(*types.Signature).Params(),
+				defs: localDefs(fd.Body, st.info), pkgVars: st.pkgVars, envSet: commandsWithEnv(fd.Body, st.info)}
+			b := &body{fn: fn, block: fd.Body, scope: sc, direct: newSet(), sum: newSet()}
+			st.bodies[fn] = b
+			st.decls[b] = fd
+			st.order = append(st.order, b)
+			st.rootLits(fd, sc)
+		}
+	}
+}
+
+// rootLits adds a body for each root literal inside fd. A root literal's
+// parameters are not resolvable by callers (the runtime calls it).
+func (st *state) rootLits(fd *ast.FuncDecl, outer *scope) {
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		lit, ok := n.(*ast.FuncLit)
+		if !ok || st.roots.LitRoot(lit) == nil {
+			return true
+		}
+		sc := &scope{info: st.info, defs: outer.defs, pkgVars: st.pkgVars, envSet: outer.envSet}
+		b := &body{lit: lit, block: lit.Body, scope: sc, direct: newSet(), sum: newSet()}
+		st.lits[lit] = b
+		st.decls[b] = fd
+		st.order = append(st.order, b)
+		return true
+	})
+}
+
+// litVars returns the locals bound to one literal in b's declaration.
+func (st *state) litVars(b *body) map[*types.Var]*ast.FuncLit {
+	fd := st.decls[b]
+	if fd == nil {
+		return nil
+	}
+	if m, ok := st.litVarsC[fd.Body]; ok {
+		return m
+	}
+	m := roots.LocalFuncLits(st.info, fd.Body)
+	st.litVarsC[fd.Body] = m
+	return m
+}
+
+// at renders a position as "import/path/file.go:line", stable across
+// machines.
+func (st *state) at(pos token.Pos) string {
+	p := st.pass.Fset.Position(pos)
+	return st.pass.Pkg.Path() + "/" + path.Base(p.Filename) + ":" + strconv.Itoa(p.Line)
+}
+
+// importedSummary returns the accesses of an imported function, from its
+// Summary fact.
+func (st *state) importedSummary(fn *types.Func) []Access {
+	if s, ok := st.imported[fn]; ok {
+		return s
+	}
+	var fact Summary
+	var acc []Access
+	if st.pass.ImportObjectFact(fn, &fact) {
+		acc = fact.Accesses
+	}
+	st.imported[fn] = acc
+	return acc
+}
+
+// exportFacts exports a Summary for every declared function that reaches
+// the environment, and TouchesEnv when there is at least one.
+func (st *state) exportFacts() {
+	any := false
+	for _, b := range st.order {
+		if b.fn == nil || len(b.sum.byKey) == 0 {
+			continue
+		}
+		st.pass.ExportObjectFact(b.fn, &Summary{Accesses: stripLocal(b.sum.sorted())})
+		any = true
+	}
+	if any {
+		st.pass.ExportPackageFact(&TouchesEnv{})
+	}
+}
+
+// stripLocal drops the in-process fields of hops so that a fact holds only
+// names and file:line strings.
+func stripLocal(acc []Access) []Access {
+	for i := range acc {
+		path := make([]Hop, len(acc[i].Path))
+		for j, h := range acc[i].Path {
+			path[j] = Hop{Callee: h.Callee, At: h.At, Dynamic: h.Dynamic}
+		}
+		acc[i].Path = path
+	}
+	return acc
+}
+
+func sortBy[T any](xs []T, key func(T) string) {
+	sort.Slice(xs, func(i, j int) bool { return key(xs[i]) < key(xs[j]) })
+}

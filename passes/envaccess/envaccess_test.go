@@ -1,0 +1,14 @@
+package envaccess_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/credlint/credlint/passes/envaccess"
+)
+
+func TestFacts(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), envaccess.Analyzer,
+		"basic", "keys", "dynamic", "crosspkg/app", "recursion", "once", "execcmd")
+}

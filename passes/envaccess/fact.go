@@ -1,0 +1,229 @@
+package envaccess
+
+import (
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// MaxHops caps the length of a witness path kept in a summary. Longer paths
+// keep their first MaxHops-1 hops and the access itself, and are marked
+// Elided.
+const MaxHops = 10
+
+// Kind is what an access does to the environment.
+type Kind uint8
+
+const (
+	// Read reads one variable or the whole environment.
+	Read Kind = iota + 1
+	// Write sets, unsets or clears variables.
+	Write
+	// Inherit starts a child process whose Env is nil, which copies the
+	// whole environment at that moment.
+	Inherit
+	// TestSetenv is (*testing.T).Setenv, which panics in a parallel test.
+	TestSetenv
+)
+
+// String is the stable name used in fact strings: envRead, envWrite, ...
+func (k Kind) String() string {
+	switch k {
+	case Read:
+		return "envRead"
+	case Write:
+		return "envWrite"
+	case Inherit:
+		return "envInherit"
+	case TestSetenv:
+		return "tSetenv"
+	}
+	return "env?"
+}
+
+// KeyFrom says how the key of an access is known.
+type KeyFrom uint8
+
+const (
+	// KeyConst: Key holds the variable name.
+	KeyConst KeyFrom = iota + 1
+	// KeyParam: the name is parameter Param of the function holding the
+	// summary; call sites that pass a constant resolve it.
+	KeyParam
+	// KeyParamElem: the name ranges over the elements (or map keys) of
+	// parameter Param, e.g. for _, k := range keys { os.Getenv(k) }.
+	KeyParamElem
+	// KeyTemplateParam: parameter Param is a template whose $NAME and
+	// ${NAME} references are read (os.ExpandEnv).
+	KeyTemplateParam
+	// KeyDynamic: the name is computed at run time.
+	KeyDynamic
+	// KeyAll: the whole environment (os.Environ, os.Clearenv, a child
+	// process that inherits it).
+	KeyAll
+)
+
+// Access is one environment access a function makes, directly or through
+// its callees, with the shortest witness path to it.
+type Access struct {
+	Kind   Kind
+	Op     string // the accessing function, e.g. "os.Getenv", "(*exec.Cmd).Run"
+	From   KeyFrom
+	Key    string // the variable name when From is KeyConst
+	Param  int    // the parameter index when From is a parameter kind
+	Elided bool   // hops were dropped from Path to respect MaxHops
+	Path   []Hop  // first hop is the call in the summarised function; last is the access
+}
+
+// Hop is one call on a witness path.
+type Hop struct {
+	Callee  string // qualified display name of the function called, e.g. "providers.lookup"
+	At      string // "import/path/file.go:line" of the call
+	Dynamic bool   // through an interface method or a function value
+
+	pos token.Pos   // position of the call when it is in the package being analysed
+	fn  *types.Func // the callee, when known in this process
+}
+
+// Pos returns the position of the hop's call if it lies in the package
+// being analysed, or token.NoPos.
+func (h Hop) Pos() token.Pos { return h.pos }
+
+// Func returns the called function when it is known in this process (it is
+// not for hops read back from facts), or nil.
+func (h Hop) Func() *types.Func { return h.fn }
+
+// KeyString renders the key the way fact strings and messages show it:
+// NAME, $0 (parameter), $0[] (elements of a parameter), ${0} (template in a
+// parameter), ? (dynamic), * (whole environment).
+func (a *Access) KeyString() string {
+	switch a.From {
+	case KeyConst:
+		return a.Key
+	case KeyParam:
+		return "$" + strconv.Itoa(a.Param)
+	case KeyParamElem:
+		return "$" + strconv.Itoa(a.Param) + "[]"
+	case KeyTemplateParam:
+		return "${" + strconv.Itoa(a.Param) + "}"
+	case KeyDynamic:
+		return "?"
+	case KeyAll:
+		return "*"
+	}
+	return ""
+}
+
+// String renders an access as envRead(NAME).
+func (a *Access) String() string { return a.Kind.String() + "(" + a.KeyString() + ")" }
+
+// dedupKey identifies accesses that summaries keep only once.
+func (a *Access) dedupKey() string {
+	return a.Kind.String() + "|" + a.Op + "|" + a.KeyString()
+}
+
+// better reports whether a's witness is preferred over b's: shorter first,
+// then fewer dynamic calls, then source order of the hops.
+func (a *Access) better(b *Access) bool {
+	if len(a.Path) != len(b.Path) {
+		return len(a.Path) < len(b.Path)
+	}
+	if da, db := a.dynamicHops(), b.dynamicHops(); da != db {
+		return da < db
+	}
+	for i := range a.Path {
+		if a.Path[i].At != b.Path[i].At {
+			return a.Path[i].At < b.Path[i].At
+		}
+	}
+	return false
+}
+
+func (a *Access) dynamicHops() int {
+	n := 0
+	for _, h := range a.Path {
+		if h.Dynamic {
+			n++
+		}
+	}
+	return n
+}
+
+// prepend returns a copy of a reached through one more call.
+func (a Access) prepend(h Hop) Access {
+	path := make([]Hop, 0, len(a.Path)+1)
+	path = append(path, h)
+	path = append(path, a.Path...)
+	if len(path) > MaxHops {
+		path = append(path[:MaxHops-1:MaxHops-1], path[len(path)-1])
+		a.Elided = true
+	}
+	a.Path = path
+	return a
+}
+
+// Summary is the fact exported for a function that reaches the environment:
+// its accesses, deduplicated by kind, operation and key, sorted by
+// dedupKey so that the encoding is the same on every run.
+type Summary struct {
+	Accesses []Access
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+// String lists the accesses, e.g. "envRead(HOME) envWrite($0)".
+func (s *Summary) String() string {
+	parts := make([]string, len(s.Accesses))
+	for i := range s.Accesses {
+		parts[i] = s.Accesses[i].String()
+	}
+	return strings.Join(parts, " ")
+}
+
+// TouchesEnv is the package fact exported by a package that has at least one
+// Summary fact. A package that calls nothing from os, syscall, os/exec or
+// testing, nor from any package with this fact, cannot reach the
+// environment and is skipped.
+type TouchesEnv struct{}
+
+// AFact marks TouchesEnv as an analysis fact.
+func (*TouchesEnv) AFact() {}
+
+func (*TouchesEnv) String() string { return "touchesEnv" }
+
+// set is a summary under construction.
+type set struct {
+	byKey map[string]*Access
+}
+
+func newSet() *set { return &set{byKey: map[string]*Access{}} }
+
+// add keeps a, or the better of a and an access already held with the same
+// dedupKey, and reports whether the set changed.
+func (s *set) add(a Access) bool {
+	k := a.dedupKey()
+	if old, ok := s.byKey[k]; ok {
+		if !a.better(old) {
+			return false
+		}
+	}
+	s.byKey[k] = &a
+	return true
+}
+
+// sorted returns the accesses ordered by dedupKey.
+func (s *set) sorted() []Access {
+	keys := make([]string, 0, len(s.byKey))
+	for k := range s.byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]Access, len(keys))
+	for i, k := range keys {
+		out[i] = *s.byKey[k]
+	}
+	return out
+}

@@ -1,0 +1,280 @@
+package envaccess
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"sort"
+)
+
+// maxKeyDepth bounds how many local definitions key resolution follows.
+const maxKeyDepth = 4
+
+// keyRes is what a variable-name expression resolves to.
+type keyRes struct {
+	from   KeyFrom  // KeyConst, a parameter kind, or KeyDynamic
+	consts []string // for KeyConst, sorted and deduplicated
+	param  int      // for parameter kinds
+}
+
+var dynamic = keyRes{from: KeyDynamic}
+
+// def is one definition of a local variable: x := rhs, x = rhs, or a range
+// variable over a collection.
+type def struct {
+	rhs      ast.Expr // nil when unknown (multi-value assignment, op-assign)
+	rangeOf  ast.Expr // the ranged collection, for range variables
+	rangeKey bool     // the variable is the range key (map keys), not the value
+}
+
+// scope resolves keys inside one function declaration.
+type scope struct {
+	info    *types.Info
+	params  *types.Tuple // parameters call sites can resolve, or nil for root literals
+	defs    map[*types.Var][]def
+	pkgVars map[*types.Var]ast.Expr
+	envSet  map[*types.Var]bool // *exec.Cmd locals whose Env is assigned
+}
+
+// localDefs collects the definitions of every local variable of body.
+func localDefs(body *ast.BlockStmt, info *types.Info) map[*types.Var][]def {
+	defs := map[*types.Var][]def{}
+	note := func(id ast.Expr, d def) {
+		if id, ok := id.(*ast.Ident); ok {
+			if v, ok := info.ObjectOf(id).(*types.Var); ok {
+				defs[v] = append(defs[v], d)
+			}
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				d := def{}
+				if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+					d.rhs = n.Rhs[i]
+				}
+				note(l, d)
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				d := def{}
+				if len(n.Names) == len(n.Values) {
+					d.rhs = n.Values[i]
+				}
+				note(id, d)
+			}
+		case *ast.RangeStmt:
+			if n.Key != nil {
+				note(n.Key, def{rangeOf: n.X, rangeKey: true})
+			}
+			if n.Value != nil {
+				note(n.Value, def{rangeOf: n.X})
+			}
+		}
+		return true
+	})
+	return defs
+}
+
+// packageVars maps each package-level variable of the package that has an
+// initialiser to it, for var keys = []string{"A", "B"}.
+func packageVars(files []*ast.File, info *types.Info) map[*types.Var]ast.Expr {
+	vars := map[*types.Var]ast.Expr{}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Names) != len(vs.Values) {
+					continue
+				}
+				for i, id := range vs.Names {
+					if v, ok := info.Defs[id].(*types.Var); ok {
+						vars[v] = vs.Values[i]
+					}
+				}
+			}
+		}
+	}
+	return vars
+}
+
+// keyOf resolves the variable name held by e.
+func (s *scope) keyOf(e ast.Expr, depth int) keyRes {
+	if tv, ok := s.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return keyRes{from: KeyConst, consts: []string{constant.StringVal(tv.Value)}}
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || depth > maxKeyDepth {
+		return dynamic
+	}
+	v, ok := s.info.Uses[id].(*types.Var)
+	if !ok {
+		return dynamic
+	}
+	if i := s.paramIndex(v); i >= 0 {
+		return keyRes{from: KeyParam, param: i}
+	}
+	return s.fromDefs(s.defs[v], depth, func(d def) keyRes {
+		if d.rangeOf != nil {
+			return s.elemsOf(d.rangeOf, d.rangeKey, depth+1)
+		}
+		if d.rhs == nil {
+			return dynamic
+		}
+		return s.keyOf(d.rhs, depth+1)
+	})
+}
+
+// elemsOf resolves the names held by the elements of a collection (its map
+// keys when wantKeys): a composite literal, a parameter, a local bound to a
+// literal, or a package variable initialised with one.
+func (s *scope) elemsOf(e ast.Expr, wantKeys bool, depth int) keyRes {
+	if depth > maxKeyDepth {
+		return dynamic
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return s.literalElems(e, wantKeys)
+	case *ast.Ident:
+		v, ok := s.info.Uses[e].(*types.Var)
+		if !ok {
+			return dynamic
+		}
+		if i := s.paramIndex(v); i >= 0 && !wantKeys {
+			return keyRes{from: KeyParamElem, param: i}
+		}
+		if init, ok := s.pkgVars[v]; ok {
+			return s.elemsOf(init, wantKeys, depth+1)
+		}
+		return s.fromDefs(s.defs[v], depth, func(d def) keyRes {
+			if d.rhs == nil {
+				return dynamic
+			}
+			return s.elemsOf(d.rhs, wantKeys, depth+1)
+		})
+	}
+	return dynamic
+}
+
+func (s *scope) literalElems(lit *ast.CompositeLit, wantKeys bool) keyRes {
+	_, isMap := s.info.TypeOf(lit).Underlying().(*types.Map)
+	var out []string
+	for _, elt := range lit.Elts {
+		x := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			x = kv.Value
+			if isMap && wantKeys {
+				x = kv.Key
+			}
+		} else if isMap && wantKeys {
+			return dynamic
+		}
+		r := s.keyOf(x, maxKeyDepth) // constants only
+		if r.from != KeyConst {
+			return dynamic
+		}
+		out = append(out, r.consts...)
+	}
+	if len(out) == 0 {
+		return dynamic
+	}
+	return constKeys(out)
+}
+
+// fromDefs merges the resolutions of all definitions of a variable: all
+// constant gives their union; a single parameter definition passes through.
+func (s *scope) fromDefs(defs []def, depth int, resolve func(def) keyRes) keyRes {
+	if len(defs) == 0 {
+		return dynamic
+	}
+	var out []string
+	for _, d := range defs {
+		r := resolve(d)
+		switch {
+		case r.from == KeyConst:
+			out = append(out, r.consts...)
+		case len(defs) == 1:
+			return r
+		default:
+			return dynamic
+		}
+	}
+	return constKeys(out)
+}
+
+func (s *scope) paramIndex(v *types.Var) int {
+	if s.params == nil {
+		return -1
+	}
+	for i := 0; i < s.params.Len(); i++ {
+		if s.params.At(i) == v {
+			return i
+		}
+	}
+	return -1
+}
+
+func constKeys(keys []string) keyRes {
+	sort.Strings(keys)
+	out := keys[:0]
+	for i, k := range keys {
+		if i == 0 || k != keys[i-1] {
+			out = append(out, k)
+		}
+	}
+	return keyRes{from: KeyConst, consts: out}
+}
+
+// templateNames returns the variable names os.Expand would look up in s:
+// $NAME and ${NAME}, in order of first appearance.
+func templateNames(s string) []string {
+	var names []string
+	seen := map[string]bool{}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '$' || i+1 >= len(s) {
+			continue
+		}
+		name, w := expandName(s[i+1:])
+		if name != "" && !seen[name] {
+			seen[name] = true
+			names = append(names, name)
+		}
+		i += w
+	}
+	return names
+}
+
+// expandName mirrors os.getShellName: ${...}, a special one-byte name, or
+// an alphanumeric run.
+func expandName(s string) (string, int) {
+	if s[0] == '{' {
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	}
+	if isShellSpecial(s[0]) {
+		return "", 1
+	}
+	i := 0
+	for i < len(s) && (s[i] == '_' || s[i] >= '0' && s[i] <= '9' || s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	return s[:i], i
+}
+
+func isShellSpecial(c byte) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package envaccess
+
+// sinks are the functions that access the environment themselves, keyed by
+// (*types.Func).FullName of the generic origin. A call to one of them is an
+// access; its body is never summarised or followed. Sources: the Go
+// standard library as of go1.26 (os/env.go, syscall/env_unix.go,
+// os/exec/exec.go, testing/testing.go).
+var sinks = map[string]sink{
+	// Reads.
+	"os.Getenv":       {kind: Read, op: "os.Getenv", key: keyArg0},
+	"os.LookupEnv":    {kind: Read, op: "os.LookupEnv", key: keyArg0},
+	"syscall.Getenv":  {kind: Read, op: "syscall.Getenv", key: keyArg0},
+	"os.Environ":      {kind: Read, op: "os.Environ", key: keyAll},
+	"syscall.Environ": {kind: Read, op: "syscall.Environ", key: keyAll},
+	"os.ExpandEnv":    {kind: Read, op: "os.ExpandEnv", key: keyTemplate0},
+	// os.Expand reads the environment only when its mapping is os.Getenv
+	// (or syscall.Getenv); see walker.sinkCall.
+	"os.Expand": {kind: Read, op: "os.Expand", key: keyTemplate0, onlyWithGetenvMapping: true},
+
+	// Writes.
+	"os.Setenv":        {kind: Write, op: "os.Setenv", key: keyArg0},
+	"syscall.Setenv":   {kind: Write, op: "syscall.Setenv", key: keyArg0},
+	"os.Unsetenv":      {kind: Write, op: "os.Unsetenv", key: keyArg0},
+	"syscall.Unsetenv": {kind: Write, op: "syscall.Unsetenv", key: keyArg0},
+	"os.Clearenv":      {kind: Write, op: "os.Clearenv", key: keyAll},
+	"syscall.Clearenv": {kind: Write, op: "syscall.Clearenv", key: keyAll},
+
+	// Child processes: exec.Cmd copies os.Environ() at Start when Env is nil.
+	"(*os/exec.Cmd).Run":            {kind: Inherit, op: "(*exec.Cmd).Run", key: keyAll, cmdMethod: true},
+	"(*os/exec.Cmd).Start":          {kind: Inherit, op: "(*exec.Cmd).Start", key: keyAll, cmdMethod: true},
+	"(*os/exec.Cmd).Output":         {kind: Inherit, op: "(*exec.Cmd).Output", key: keyAll, cmdMethod: true},
+	"(*os/exec.Cmd).CombinedOutput": {kind: Inherit, op: "(*exec.Cmd).CombinedOutput", key: keyAll, cmdMethod: true},
+
+	// Tests: t.Setenv panics in a parallel test or one with a parallel ancestor.
+	"(*testing.T).Setenv": {kind: TestSetenv, op: "t.Setenv", key: keyArg0},
+	"(*testing.B).Setenv": {kind: TestSetenv, op: "b.Setenv", key: keyArg0},
+}
+
+// getenvMappings are the functions that make os.Expand read the environment.
+var getenvMappings = map[string]bool{
+	"os.Getenv":      true,
+	"syscall.Getenv": true,
+}
+
+// runOnce lists the functions whose function argument runs at most once per
+// value: a read there is not a per-request read, a write still is.
+var runOnce = map[string]bool{
+	"(*sync.Once).Do": true,
+	"sync.OnceFunc":   true,
+	"sync.OnceValue":  true,
+	"sync.OnceValues": true,
+}
+
+// envPackages are the packages whose functions can be sinks: a package that
+// uses none of them, nor a package with a TouchesEnv fact, is skipped.
+var envPackages = map[string]bool{
+	"os":      true,
+	"syscall": true,
+	"os/exec": true,
+	"testing": true,
+}
+
+type keyArg uint8
+
+const (
+	keyArg0      keyArg = iota + 1 // the first argument is the variable name
+	keyTemplate0                   // the first argument is a $NAME template
+	keyAll                         // the whole environment
+)
+
+type sink struct {
+	kind                  Kind
+	op                    string
+	key                   keyArg
+	cmdMethod             bool // an *exec.Cmd method: inherits only when Env is unset
+	onlyWithGetenvMapping bool
+}

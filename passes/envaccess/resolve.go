@@ -1,0 +1,161 @@
+package envaccess
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// Dynamic calls are resolved against what the package can see (see doc.go):
+//
+//   - an interface method call x.M() reaches every method M of a concrete
+//     type that implements x's interface type, declared in this package or
+//     in a dependency where that method has a Summary fact;
+//   - a call through a function-typed variable, field or element (not a
+//     parameter: the caller's argument is a use as a value, counted there)
+//     reaches every function of this package whose value is taken
+//     somewhere in the package and whose signature is identical, sinks
+//     included (a struct field holding os.Getenv).
+
+// ifaceCall resolves an interface method call.
+func (w *walker) ifaceCall(call *ast.CallExpr, m *types.Func) {
+	var iface *types.Interface
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if t := w.st.info.TypeOf(sel.X); t != nil {
+			iface, _ = t.Underlying().(*types.Interface)
+		}
+	}
+	if iface == nil {
+		iface, _ = m.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface)
+	}
+	if iface == nil {
+		return
+	}
+	for _, c := range w.st.methodsNamed(m.Name()) {
+		recv := c.Type().(*types.Signature).Recv().Type()
+		if types.Implements(recv, iface) {
+			w.staticCall(call, call.Pos(), c, true)
+		}
+	}
+}
+
+// funcValueCall resolves a call through a function-typed variable.
+func (w *walker) funcValueCall(call *ast.CallExpr, v *types.Var) {
+	if w.b.scope.paramIndex(v) >= 0 {
+		return // the caller's argument counts where it is passed
+	}
+	if _, bound := w.st.litVars(w.b)[v]; bound {
+		return // a local literal, walked as part of this body
+	}
+	sig, ok := v.Type().Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	for _, fn := range w.st.addressTaken() {
+		fsig := fn.Type().(*types.Signature)
+		if fsig.TypeParams().Len() > 0 || !types.Identical(withoutRecv(fsig), sig) {
+			continue
+		}
+		if s, ok := sinks[fn.FullName()]; ok {
+			w.sinkCall(call, s, true)
+			continue
+		}
+		w.staticCall(call, call.Pos(), fn, true)
+	}
+}
+
+func withoutRecv(sig *types.Signature) *types.Signature {
+	if sig.Recv() == nil {
+		return sig
+	}
+	return types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic())
+}
+
+// methodsNamed returns the concrete methods named name that may reach the
+// environment: those of this package and imported ones with a Summary.
+func (st *state) methodsNamed(name string) []*types.Func {
+	if st.methods == nil {
+		st.methods = map[string][]*types.Func{}
+		for fn := range st.bodies {
+			if fn != nil && isConcreteMethod(fn) {
+				st.methods[fn.Name()] = append(st.methods[fn.Name()], fn)
+			}
+		}
+		for _, f := range st.pass.AllObjectFacts() {
+			if _, ok := f.Fact.(*Summary); !ok {
+				continue
+			}
+			if fn, ok := f.Object.(*types.Func); ok && isConcreteMethod(fn) {
+				st.methods[fn.Name()] = append(st.methods[fn.Name()], fn)
+			}
+		}
+		for k := range st.methods {
+			sortFuncs(st.methods[k])
+		}
+	}
+	return st.methods[name]
+}
+
+func isConcreteMethod(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil || types.IsInterface(sig.Recv().Type()) {
+		return false
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.TypeParams().Len() == 0
+}
+
+// addressTaken lists the functions of this package, and the sinks, whose
+// value is taken somewhere in the package (outside root registrations),
+// in a stable order.
+func (st *state) addressTaken() []*types.Func {
+	if st.taken != nil {
+		return st.taken
+	}
+	seen := map[*types.Func]bool{}
+	called := map[ast.Expr]bool{}
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			called[ast.Unparen(n.Fun)] = true
+		case *ast.SelectorExpr:
+			if fn, ok := st.info.Uses[n.Sel].(*types.Func); ok && !called[n] {
+				st.noteTaken(seen, n, fn)
+			}
+			ast.Inspect(n.X, visit)
+			return false
+		case *ast.Ident:
+			if fn, ok := st.info.Uses[n].(*types.Func); ok && !called[n] {
+				st.noteTaken(seen, n, fn)
+			}
+		}
+		return true
+	}
+	for _, f := range st.pass.Files {
+		ast.Inspect(f, visit)
+	}
+	st.taken = make([]*types.Func, 0, len(seen))
+	for fn := range seen {
+		st.taken = append(st.taken, fn)
+	}
+	sortFuncs(st.taken)
+	return st.taken
+}
+
+func (st *state) noteTaken(seen map[*types.Func]bool, e ast.Expr, fn *types.Func) {
+	if st.roots.IsRootRef(e) {
+		return
+	}
+	fn = fn.Origin()
+	if _, sink := sinks[fn.FullName()]; sink || fn.Pkg() == st.pass.Pkg {
+		seen[fn] = true
+	}
+}
+
+func sortFuncs(fns []*types.Func) {
+	sortBy(fns, func(fn *types.Func) string { return fn.FullName() })
+}

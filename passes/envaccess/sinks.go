@@ -1,0 +1,224 @@
+package envaccess
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+)
+
+// sinkCall records a call of a sink. dyn is set when the call reaches the
+// sink through a function value.
+func (w *walker) sinkCall(call *ast.CallExpr, s sink, dyn bool) {
+	if s.onlyWithGetenvMapping {
+		//   os.Expand(s, os.Getenv) reads the environment;
+		//   os.Expand(s, lookup) does not.
+		if len(call.Args) < 2 || !w.isGetenvRef(call.Args[1]) {
+			return
+		}
+		w.markCalled(call.Args[1])
+	}
+	if s.cmdMethod && !w.inherits(call) {
+		return
+	}
+	if w.once && s.kind == Read {
+		return
+	}
+	a := Access{Kind: s.kind, Op: s.op, Path: []Hop{w.hop(call.Pos(), s.op, nil, dyn)}}
+	for _, inst := range w.sinkKeys(a, s.key, call) {
+		w.b.direct.add(inst)
+	}
+}
+
+// sinkKeys resolves the key of a sink call into one access per constant
+// name, or one parameter or dynamic access.
+func (w *walker) sinkKeys(a Access, k keyArg, call *ast.CallExpr) []Access {
+	switch k {
+	case keyAll:
+		a.From = KeyAll
+		return []Access{a}
+	case keyArg0:
+		if len(call.Args) == 0 {
+			return nil
+		}
+		return fromKeyRes(a, w.b.scope.keyOf(call.Args[0], 0))
+	case keyTemplate0:
+		if len(call.Args) == 0 {
+			return nil
+		}
+		return fromKeyRes(a, w.b.scope.templateOf(call.Args[0]))
+	}
+	return nil
+}
+
+// templateOf resolves a $NAME template argument: a constant gives the names
+// it references, a parameter passes through.
+func (s *scope) templateOf(e ast.Expr) keyRes {
+	if tv, ok := s.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		names := templateNames(constant.StringVal(tv.Value))
+		if len(names) == 0 {
+			return keyRes{from: KeyConst} // reads nothing
+		}
+		return constKeys(names)
+	}
+	if r := s.keyOf(e, 0); r.from == KeyParam {
+		return keyRes{from: KeyTemplateParam, param: r.param}
+	}
+	return dynamic
+}
+
+// fromKeyRes turns a resolved key into accesses.
+func fromKeyRes(a Access, r keyRes) []Access {
+	switch r.from {
+	case KeyConst:
+		out := make([]Access, 0, len(r.consts))
+		for _, k := range r.consts {
+			c := a
+			c.From, c.Key, c.Param = KeyConst, k, 0
+			out = append(out, c)
+		}
+		return out
+	case KeyParam, KeyParamElem, KeyTemplateParam:
+		a.From, a.Key, a.Param = r.from, "", r.param
+		return []Access{a}
+	}
+	a.From, a.Key, a.Param = KeyDynamic, "", 0
+	return []Access{a}
+}
+
+// instantiate resolves a callee's parameter-keyed access at a call site:
+// lookup("API_KEY") turns envRead($0) into envRead(API_KEY). Without a call
+// (a use as a value) the key becomes dynamic.
+func instantiate(a Access, call *ast.CallExpr, s *scope) []Access {
+	switch a.From {
+	case KeyParam, KeyParamElem, KeyTemplateParam:
+	default:
+		return []Access{a}
+	}
+	arg := argFor(call, a.Param, s.info)
+	if arg == nil {
+		return fromKeyRes(a, dynamic)
+	}
+	switch a.From {
+	case KeyParam:
+		return fromKeyRes(a, s.keyOf(arg, 0))
+	case KeyParamElem:
+		return fromKeyRes(a, s.elemsOf(arg, false, 0))
+	default:
+		return fromKeyRes(a, s.templateOf(arg))
+	}
+}
+
+// argFor returns the argument passed for parameter i, or nil when it cannot
+// be told (no call, a variadic parameter, f(g()) with a multi-value g).
+func argFor(call *ast.CallExpr, i int, info *types.Info) ast.Expr {
+	if call == nil || i >= len(call.Args) {
+		return nil
+	}
+	if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
+		if sig.Params().Len() != len(call.Args) && !sig.Variadic() {
+			return nil
+		}
+		if sig.Variadic() && i >= sig.Params().Len()-1 {
+			return nil
+		}
+	}
+	return call.Args[i]
+}
+
+// sinkValue records a sink used as a value: its key is unknown.
+//
+//	template.FuncMap{"env": os.Getenv}
+func (w *walker) sinkValue(e ast.Expr, s sink) {
+	if s.cmdMethod || (w.once && s.kind == Read) {
+		return
+	}
+	a := Access{Kind: s.kind, Op: s.op, From: KeyDynamic, Path: []Hop{w.hop(e.Pos(), s.op, nil, true)}}
+	if s.key == keyAll {
+		a.From = KeyAll
+	}
+	w.b.direct.add(a)
+}
+
+func (w *walker) isGetenvRef(e ast.Expr) bool {
+	var fn *types.Func
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		fn, _ = w.st.info.Uses[e.Sel].(*types.Func)
+	case *ast.Ident:
+		fn, _ = w.st.info.Uses[e].(*types.Func)
+	}
+	return fn != nil && getenvMappings[fn.FullName()]
+}
+
+// inherits reports whether an *exec.Cmd method call starts a child that
+// copies the environment: the command was built in place, or is a local
+// variable whose Env field is never assigned in the enclosing function.
+// Commands held elsewhere (fields, parameters) are not judged (fail open).
+//
+//	exec.Command("x").Run()          // inherits
+//	cmd := exec.Command("x"); cmd.Run()   // inherits
+//	cmd.Env = env; cmd.Run()         // does not
+func (w *walker) inherits(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.CallExpr:
+		return true
+	case *ast.Ident:
+		v, ok := w.st.info.Uses[x].(*types.Var)
+		if !ok || w.b.scope.paramIndex(v) >= 0 || w.b.scope.defs[v] == nil {
+			return false
+		}
+		return !w.b.scope.envSet[v]
+	}
+	return false
+}
+
+// commandsWithEnv returns the local variables of body whose Env field is
+// assigned (cmd.Env = ..., or &exec.Cmd{Env: ...}).
+func commandsWithEnv(body *ast.BlockStmt, info *types.Info) map[*types.Var]bool {
+	set := map[*types.Var]bool{}
+	mark := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if v, ok := info.ObjectOf(id).(*types.Var); ok {
+				set[v] = true
+			}
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, l := range as.Lhs {
+			if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "Env" {
+				mark(sel.X)
+			}
+			if i < len(as.Rhs) && litSetsEnv(as.Rhs[i]) {
+				mark(l)
+			}
+		}
+		return true
+	})
+	return set
+}
+
+func litSetsEnv(e ast.Expr) bool {
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok {
+		e = u.X
+	}
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Env" {
+				return true
+			}
+		}
+	}
+	return false
+}

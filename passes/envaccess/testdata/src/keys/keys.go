@@ -1,0 +1,56 @@
+package keys // want package:"touchesEnv"
+
+import "os"
+
+var credKeys = []string{"AWS_ACCESS_KEY_ID", "AWS_ACCESS_KEY"}
+
+func firstOf(keys []string) string { // want firstOf:`envRead\(\$0\[\]\)`
+	for _, k := range keys {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func fromPackageVar() string { // want fromPackageVar:`envRead\(AWS_ACCESS_KEY\) envRead\(AWS_ACCESS_KEY_ID\)`
+	return firstOf(credKeys)
+}
+
+func fromLiteral() string { // want fromLiteral:`envRead\(AWS_REGION\)`
+	return firstOf([]string{"AWS_REGION"})
+}
+
+func rangeMapKeys() { // want rangeMapKeys:`envWrite\(AWS_PROFILE\) envWrite\(AWS_SHARED_CREDENTIALS_FILE\)`
+	for k, v := range map[string]string{"AWS_PROFILE": "a", "AWS_SHARED_CREDENTIALS_FILE": "/x"} {
+		os.Setenv(k, v)
+	}
+}
+
+func localChoice(windows bool) string { // want localChoice:`envRead\(HOME\) envRead\(USERPROFILE\)`
+	env := "HOME"
+	if windows {
+		env = "USERPROFILE"
+	}
+	return os.Getenv(env)
+}
+
+func dynamicKey(prefix string) string { // want dynamicKey:`envRead\(\?\)`
+	return os.Getenv(prefix + "_TOKEN")
+}
+
+func expand(tmpl string) string { // want expand:`envRead\(\$\{0\}\)`
+	return os.ExpandEnv(tmpl)
+}
+
+func expandConst() string { // want expandConst:`envRead\(APP_SECRET\) envRead\(HOST\)`
+	return expand("https://$HOST/?k=${APP_SECRET}")
+}
+
+func expandMapping(tmpl string, m map[string]string) string {
+	return os.Expand(tmpl, func(k string) string { return m[k] }) // not the environment
+}
+
+func expandGetenv(tmpl string) string { // want expandGetenv:`envRead\(\$\{0\}\)`
+	return os.Expand(tmpl, os.Getenv)
+}

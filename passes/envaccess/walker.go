@@ -1,0 +1,195 @@
+package envaccess
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/names"
+	"github.com/credlint/credlint/passes/roots"
+)
+
+// body is a unit of summarising: a declared function or method, or a
+// function literal that is a concurrent root. Other function literals are
+// part of the body that encloses them.
+type body struct {
+	fn    *types.Func  // nil for a root literal
+	lit   *ast.FuncLit // nil for a declared function
+	block *ast.BlockStmt
+	scope *scope
+
+	direct *set   // accesses of sinks and imported callees, found once
+	edges  []edge // calls of this package's functions
+	sum    *set   // the summary at the fixed point
+}
+
+// edge is a call (or a use as a value, when call is nil) of a function of
+// this package.
+type edge struct {
+	caller *body
+	callee *body
+	call   *ast.CallExpr
+	hop    Hop
+	once   bool // inside a run-once body: reads do not propagate
+}
+
+// walker collects the direct accesses and edges of one body.
+type walker struct {
+	st     *state
+	b      *body
+	once   bool
+	called map[ast.Expr]bool
+	skip   map[ast.Node]bool
+}
+
+func (st *state) walk(b *body) {
+	w := &walker{st: st, b: b, called: map[ast.Expr]bool{}, skip: map[ast.Node]bool{}}
+	ast.Inspect(b.block, w.visit)
+}
+
+func (w *walker) visit(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.FuncLit:
+		// A root literal is its own body; a once-body was walked already.
+		return w.st.roots.LitRoot(n) == nil && !w.skip[n]
+	case *ast.CallExpr:
+		w.call(n)
+	case *ast.SelectorExpr:
+		if fn := w.funcObj(n); fn != nil && !w.called[n] && !w.st.roots.IsRootRef(n) {
+			w.valueRef(n, fn)
+		}
+		ast.Inspect(n.X, w.visit)
+		return false
+	case *ast.Ident:
+		if fn, ok := w.st.info.Uses[n].(*types.Func); ok && !w.called[n] && !w.st.roots.IsRootRef(n) {
+			w.valueRef(n, fn)
+		}
+	}
+	return true
+}
+
+// funcObj returns the function a selector denotes (pkg.F, x.Method), if any.
+func (w *walker) funcObj(e *ast.SelectorExpr) *types.Func {
+	if sel := w.st.info.Selections[e]; sel != nil {
+		if sel.Kind() == types.FieldVal {
+			return nil
+		}
+		fn, _ := sel.Obj().(*types.Func)
+		return fn
+	}
+	fn, _ := w.st.info.Uses[e.Sel].(*types.Func)
+	return fn
+}
+
+func (w *walker) markCalled(fun ast.Expr) {
+	fun = ast.Unparen(fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		w.markCalled(f.X)
+	case *ast.IndexListExpr:
+		w.markCalled(f.X)
+	}
+	w.called[fun] = true
+}
+
+func (w *walker) call(call *ast.CallExpr) {
+	w.markCalled(call.Fun)
+	info := w.st.info
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return // a conversion
+	}
+	if w.st.roots.IsRootRef(call.Fun) {
+		return //   go worker(): the worker is a root of its own
+	}
+	switch obj := typeutil.Callee(info, call).(type) {
+	case *types.Func:
+		full := obj.Origin().FullName()
+		if s, ok := sinks[full]; ok {
+			w.sinkCall(call, s, false)
+			return
+		}
+		if runOnce[full] {
+			w.onceCall(call)
+			return
+		}
+		if isAbstract(obj) {
+			w.ifaceCall(call, obj)
+			return
+		}
+		w.staticCall(call, call.Pos(), obj, false)
+	case *types.Var:
+		w.funcValueCall(call, obj)
+	}
+}
+
+// hop builds the hop for a call of fn at pos.
+func (w *walker) hop(pos token.Pos, callee string, fn *types.Func, dyn bool) Hop {
+	return Hop{Callee: callee, At: w.st.at(pos), Dynamic: dyn, pos: pos, fn: fn}
+}
+
+// staticCall adds the accesses of fn reached through call (nil for a use as
+// a value) at pos.
+func (w *walker) staticCall(call *ast.CallExpr, pos token.Pos, fn *types.Func, dyn bool) {
+	fn = fn.Origin()
+	h := w.hop(pos, names.Func(fn, nil), fn, dyn)
+	if callee := w.st.bodies[fn]; callee != nil {
+		w.b.edges = append(w.b.edges, edge{caller: w.b, callee: callee, call: call, hop: h, once: w.once})
+		return
+	}
+	if fn.Pkg() == w.st.pass.Pkg {
+		return // no body (assembly, linkname)
+	}
+	for _, a := range w.st.importedSummary(fn) {
+		w.addThrough(a, call, h, w.once)
+	}
+}
+
+// addThrough instantiates a callee's access at a call and adds it.
+func (w *walker) addThrough(a Access, call *ast.CallExpr, h Hop, once bool) {
+	if once && a.Kind == Read {
+		return
+	}
+	for _, inst := range instantiate(a, call, w.b.scope) {
+		w.b.direct.add(inst.prepend(h))
+	}
+}
+
+// onceCall walks the function argument of sync.Once.Do, sync.OnceFunc and
+// sync.OnceValue(s) with reads suppressed.
+func (w *walker) onceCall(call *ast.CallExpr) {
+	if len(call.Args) == 0 {
+		return
+	}
+	saved := w.once
+	w.once = true
+	defer func() { w.once = saved }()
+	switch arg := ast.Unparen(call.Args[0]).(type) {
+	case *ast.FuncLit:
+		w.skip[arg] = true
+		ast.Inspect(arg.Body, w.visit)
+	default:
+		if fn, lit := roots.Target(w.st.info, nil, arg); fn != nil && lit == nil {
+			w.markCalled(arg)
+			w.staticCall(call, call.Pos(), fn, false)
+		}
+	}
+}
+
+// valueRef handles a function used as a value (not called here): it may be
+// called from anywhere this value reaches, so the use counts as a call with
+// unknown arguments. os.Getenv put in a template.FuncMap is a read.
+func (w *walker) valueRef(e ast.Expr, fn *types.Func) {
+	fn = fn.Origin()
+	if s, ok := sinks[fn.FullName()]; ok {
+		w.sinkValue(e, s)
+		return
+	}
+	w.staticCall(nil, e.Pos(), fn, true)
+}
+
+func isAbstract(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	return sig != nil && sig.Recv() != nil && types.IsInterface(sig.Recv().Type())
+}

@@ -1,0 +1,27 @@
+// Package roots defines the credlint_roots helper pass: it finds the
+// concurrent roots of a package and learns which functions are spawners.
+//
+// A concurrent root is a function body that can run at the same time as
+// other roots:
+//
+//   - HTTP handlers: every ServeHTTP method with the http.Handler signature,
+//     functions and method values converted to http.HandlerFunc, and any
+//     function value of type func(http.ResponseWriter, *http.Request) passed
+//     as an argument (http.HandleFunc, (*http.ServeMux).HandleFunc, routers
+//     built on net/http such as chi and gorilla/mux);
+//   - the target of every go statement;
+//   - function arguments of known spawners (errgroup.Group.Go and TryGo,
+//     sync.WaitGroup.Go, time.AfterFunc, context.AfterFunc; see known.go) and
+//     of learned spawners;
+//   - parallel tests: a Test function or a t.Run subtest body that calls
+//     t.Parallel.
+//
+// A learned spawner is a function that runs one of its function parameters
+// in a new goroutine, directly (go fn()), from a goroutine body
+// (go func() { fn() }()), or by passing it to another spawner. The pass
+// exports a Spawner fact for it, so that pool.Submit(func() { ... }) in an
+// importing package makes the literal a root. Functions stored in channels or
+// fields and run later by a worker are not followed (a documented limit).
+//
+// Helper passes never report; the credlint analyzer does.
+package roots

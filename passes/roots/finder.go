@@ -1,0 +1,314 @@
+package roots
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/names"
+)
+
+// finder scans a package once for roots, using the spawners known so far.
+type finder struct {
+	pass    *analysis.Pass
+	res     *Result
+	decl    *ast.FuncDecl               // the declaration being scanned
+	litVars map[*types.Var]*ast.FuncLit // locals bound to exactly one literal
+	started []started                   // function values started as goroutines
+}
+
+// started is a function value run in a new goroutine, with the declaration
+// it appears in.
+type started struct {
+	decl *ast.FuncDecl
+	expr ast.Expr
+}
+
+func newFinder(pass *analysis.Pass, res *Result) *finder {
+	return &finder{pass: pass, res: res}
+}
+
+func (f *finder) scanFiles() {
+	for _, file := range f.pass.Files {
+		for _, d := range file.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Body == nil {
+					continue
+				}
+				f.decl = d
+				f.litVars = LocalFuncLits(f.pass.TypesInfo, d.Body)
+				f.declRoots(d)
+				ast.Inspect(d.Body, f.visit)
+			case *ast.GenDecl:
+				// Package-level initialisers can register handlers too:
+				//   var h = http.HandlerFunc(serve)
+				f.decl, f.litVars = nil, nil
+				ast.Inspect(d, f.visit)
+			}
+		}
+	}
+}
+
+// declRoots adds the roots a declaration is by itself: ServeHTTP methods and
+// parallel tests.
+func (f *finder) declRoots(d *ast.FuncDecl) {
+	fn, _ := f.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if fn == nil {
+		return
+	}
+	if d.Recv != nil && d.Name.Name == "ServeHTTP" && isHandlerSig(fn.Type()) {
+		f.res.add(&Root{Kind: HTTPHandler, Func: fn, Pos: d.Name.Pos(), Via: "ServeHTTP method", Name: names.Func(fn, f.pass.Pkg)})
+	}
+	if isTestFunc(f.pass, d) {
+		f.testRoots(d, fn)
+	}
+}
+
+func (f *finder) visit(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.GoStmt:
+		f.addTarget(n.Call.Fun, Goroutine, n.Go, "go statement")
+	case *ast.CallExpr:
+		f.call(n)
+	}
+	return true
+}
+
+func (f *finder) call(call *ast.CallExpr) {
+	info := f.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		// A conversion: http.HandlerFunc(serve) makes serve a handler.
+		if named, ok := types.Unalias(tv.Type).(*types.Named); ok && len(call.Args) == 1 &&
+			named.Obj().Pkg() != nil && handlerConversions[named.Obj().Pkg().Path()+"."+named.Obj().Name()] {
+			f.addTarget(call.Args[0], HTTPHandler, call.Pos(), "http.HandlerFunc")
+		}
+		return
+	}
+	if callee := typeutil.StaticCallee(info, call); callee != nil {
+		for _, i := range f.res.SpawnedParams(callee) {
+			if i < len(call.Args) {
+				f.addTarget(call.Args[i], Spawned, call.Pos(), spawnerName(callee, f.pass.Pkg))
+			}
+		}
+	}
+	// Any function value with the net/http handler signature handed to a
+	// call is registered as a handler: http.HandleFunc, (*http.ServeMux)
+	// methods, and routers built on net/http (chi, gorilla/mux).
+	for _, arg := range call.Args {
+		if f.res.refs[ast.Unparen(arg)] {
+			continue
+		}
+		if t := info.TypeOf(arg); t != nil && isHandlerSig(t) {
+			f.addTarget(arg, HTTPHandler, arg.Pos(), "handler registration")
+		}
+	}
+}
+
+func spawnerName(fn *types.Func, from *types.Package) string {
+	if k, ok := knownSpawners[fn.Origin().FullName()]; ok {
+		return k.via
+	}
+	return names.Func(fn, from)
+}
+
+// addTarget records the function value e as a root, if it names a body.
+func (f *finder) addTarget(e ast.Expr, kind Kind, pos token.Pos, via string) {
+	if kind == Goroutine || kind == Spawned {
+		f.started = append(f.started, started{f.decl, e})
+	}
+	fn, lit := f.target(e)
+	switch {
+	case lit != nil:
+		f.res.refs[ast.Unparen(e)] = true
+		f.res.add(&Root{Kind: kind, Lit: lit, Pos: pos, Via: via, Name: "func literal in " + f.declName()})
+	case fn != nil && !isAbstract(fn):
+		f.res.refs[ast.Unparen(e)] = true
+		f.res.add(&Root{Kind: kind, Func: fn, Pos: pos, Via: via, Name: names.Func(fn, f.pass.Pkg)})
+	}
+}
+
+func (f *finder) declName() string {
+	if f.decl == nil {
+		return "package initialiser"
+	}
+	if fn, ok := f.pass.TypesInfo.Defs[f.decl.Name].(*types.Func); ok {
+		return names.Func(fn, f.pass.Pkg)
+	}
+	return f.decl.Name.Name
+}
+
+// target resolves a function-valued expression to a declared function or
+// method, or to a function literal (directly or through a local variable
+// bound to exactly one literal).
+func (f *finder) target(e ast.Expr) (*types.Func, *ast.FuncLit) {
+	return Target(f.pass.TypesInfo, f.litVars, e)
+}
+
+// Target is the resolution used by finder, shared with credlint_envaccess so
+// both passes agree on what a function value denotes.
+func Target(info *types.Info, litVars map[*types.Var]*ast.FuncLit, e ast.Expr) (*types.Func, *ast.FuncLit) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return nil, e
+	case *ast.Ident:
+		switch obj := info.Uses[e].(type) {
+		case *types.Func:
+			return obj, nil
+		case *types.Var:
+			return nil, litVars[obj]
+		}
+	case *ast.SelectorExpr:
+		if sel := info.Selections[e]; sel != nil {
+			if fn, ok := sel.Obj().(*types.Func); ok && sel.Kind() != types.FieldVal {
+				return fn, nil
+			}
+			return nil, nil
+		}
+		if fn, ok := info.Uses[e.Sel].(*types.Func); ok {
+			return fn, nil
+		}
+	case *ast.IndexExpr:
+		return Target(info, litVars, e.X)
+	case *ast.IndexListExpr:
+		return Target(info, litVars, e.X)
+	}
+	return nil, nil
+}
+
+// LocalFuncLits maps each local variable that is assigned exactly once, from
+// a function literal, to that literal:
+//
+//	work := func() { ... }
+//	go work()
+func LocalFuncLits(info *types.Info, body *ast.BlockStmt) map[*types.Var]*ast.FuncLit {
+	lits := map[*types.Var]*ast.FuncLit{}
+	count := map[*types.Var]int{}
+	note := func(id *ast.Ident, rhs ast.Expr) {
+		v, _ := info.ObjectOf(id).(*types.Var)
+		if v == nil {
+			return
+		}
+		count[v]++
+		if lit, ok := ast.Unparen(rhs).(*ast.FuncLit); ok {
+			lits[v] = lit
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						note(id, n.Rhs[i])
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, id := range n.Names {
+					note(id, n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+	for v := range lits {
+		if count[v] != 1 {
+			delete(lits, v)
+		}
+	}
+	return lits
+}
+
+func isAbstract(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	return sig != nil && sig.Recv() != nil && types.IsInterface(sig.Recv().Type())
+}
+
+// isHandlerSig reports whether t is func(http.ResponseWriter, *http.Request).
+func isHandlerSig(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	return isNamed(sig.Params().At(0).Type(), "net/http", "ResponseWriter") &&
+		isPtrTo(sig.Params().At(1).Type(), "net/http", "Request")
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Name() == name && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == pkg
+}
+
+func isPtrTo(t types.Type, pkg, name string) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && isNamed(p.Elem(), pkg, name)
+}
+
+// learnSpawners adds to res.spawn every parameter of a function of this
+// package that is run in a new goroutine, and reports whether it added any:
+//
+//	go fn()                  // directly
+//	g.Go(fn)                 // through a spawner
+//	go func() { fn() }()     // inside a goroutine body
+func (f *finder) learnSpawners() bool {
+	info := f.pass.TypesInfo
+	found := map[*types.Func]map[int]bool{}
+	mark := func(d *ast.FuncDecl, e ast.Expr) {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok || d == nil {
+			return
+		}
+		fn, _ := info.Defs[d.Name].(*types.Func)
+		v, _ := info.Uses[id].(*types.Var)
+		if fn == nil || v == nil {
+			return
+		}
+		if i := paramIndex(fn, v); i >= 0 {
+			if found[fn] == nil {
+				found[fn] = map[int]bool{}
+			}
+			found[fn][i] = true
+		}
+	}
+	for _, s := range f.started {
+		mark(s.decl, s.expr)
+		if lit, ok := ast.Unparen(s.expr).(*ast.FuncLit); ok {
+			ast.Inspect(lit.Body, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					mark(s.decl, call.Fun)
+				}
+				return true
+			})
+		}
+	}
+	changed := false
+	for fn, set := range found {
+		var params []int
+		for i := range set {
+			params = append(params, i)
+		}
+		sort.Ints(params)
+		if len(params) != len(f.res.spawn[fn]) {
+			f.res.spawn[fn] = params
+			changed = true
+		}
+	}
+	return changed
+}
+
+// paramIndex returns the index of v among fn's parameters, or -1.
+func paramIndex(fn *types.Func, v *types.Var) int {
+	sig := fn.Type().(*types.Signature)
+	for i := 0; i < sig.Params().Len(); i++ {
+		if sig.Params().At(i) == v {
+			return i
+		}
+	}
+	return -1
+}

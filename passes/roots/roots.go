@@ -1,0 +1,198 @@
+package roots
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer finds the concurrent roots of a package and exports a Spawner
+// fact for each function that runs a function parameter in a new goroutine.
+var Analyzer = &analysis.Analyzer{
+	Name:       "credlint_roots",
+	Doc:        "credlint_roots: find concurrent roots (handlers, goroutines, parallel tests) and learn spawners",
+	URL:        "https://github.com/credlint/credlint/blob/main/passes/roots",
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Spawner)},
+}
+
+// Spawner is the fact exported for a function that runs some of its function
+// parameters in a new goroutine. Params holds their indexes (receiver not
+// counted), sorted.
+type Spawner struct {
+	Params []int
+}
+
+// AFact marks Spawner as an analysis fact.
+func (*Spawner) AFact() {}
+
+func (s *Spawner) String() string {
+	parts := make([]string, len(s.Params))
+	for i, p := range s.Params {
+		parts[i] = strconv.Itoa(p)
+	}
+	return "spawner(" + strings.Join(parts, ",") + ")"
+}
+
+// Kind says why a body is a concurrent root.
+type Kind int
+
+const (
+	// HTTPHandler is a ServeHTTP method or a function used as an HTTP handler.
+	HTTPHandler Kind = iota
+	// Goroutine is the target of a go statement.
+	Goroutine
+	// Spawned is a function handed to a spawner (errgroup.Group.Go, a pool).
+	Spawned
+	// ParallelTest is a test or subtest body that calls t.Parallel.
+	ParallelTest
+)
+
+// String names the kind for messages: "HTTP handler", "goroutine", ...
+func (k Kind) String() string {
+	switch k {
+	case HTTPHandler:
+		return "HTTP handler"
+	case Goroutine:
+		return "goroutine"
+	case Spawned:
+		return "goroutine"
+	case ParallelTest:
+		return "parallel test"
+	}
+	return "root"
+}
+
+// Root is one concurrent root of the package: a declared function or a
+// function literal.
+type Root struct {
+	Kind Kind
+	Func *types.Func  // the declared function or method, or nil
+	Lit  *ast.FuncLit // the function literal, or nil
+	Pos  token.Pos    // where the root is started (go statement, registration) or declared
+	Via  string       // how it is started: "go statement", "errgroup.Group.Go", "http.HandlerFunc", ...
+	Name string       // display name of the body, e.g. "(*server).ServeHTTP" or "func literal in main"
+
+	// Group names the set of tests that may run at the same time as this
+	// one: "parallel tests" for top-level parallel tests and everything
+	// below them, "subtests of TestX" for parallel subtests of a serial test.
+	// Empty for roots that are not tests.
+	Group string
+	// SerialParent is the serial test whose parallel subtests form Group,
+	// or nil.
+	SerialParent *ast.FuncDecl
+}
+
+// Result lists the package's roots and answers questions about them.
+type Result struct {
+	Roots []*Root // in source order
+
+	lits  map[*ast.FuncLit]*Root
+	funcs map[*types.Func][]*Root
+	refs  map[ast.Expr]bool
+	spawn map[*types.Func][]int
+	pass  *analysis.Pass
+}
+
+// LitRoot returns the root for a function literal, or nil when the literal
+// runs as part of its enclosing function.
+func (r *Result) LitRoot(lit *ast.FuncLit) *Root { return r.lits[lit] }
+
+// FuncRoots returns the roots whose body is fn, if any.
+func (r *Result) FuncRoots(fn *types.Func) []*Root { return r.funcs[fn] }
+
+// IsRootRef reports whether the expression is a function value that is
+// started as a root where it appears (a go target, a spawner argument, a
+// handler registration), so that it is not a call of the enclosing function.
+func (r *Result) IsRootRef(e ast.Expr) bool { return r.refs[ast.Unparen(e)] }
+
+// SpawnedParams returns the parameter indexes that fn runs in a new
+// goroutine, for functions of this package and imported ones alike.
+func (r *Result) SpawnedParams(fn *types.Func) []int {
+	fn = fn.Origin()
+	if p, ok := r.spawn[fn]; ok {
+		return p
+	}
+	if k, ok := knownSpawners[fn.FullName()]; ok {
+		return []int{k.arg}
+	}
+	if fn.Pkg() != r.pass.Pkg {
+		var fact Spawner
+		if r.pass.ImportObjectFact(fn, &fact) {
+			r.spawn[fn] = fact.Params
+			return fact.Params
+		}
+	}
+	return nil
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{
+		lits:  map[*ast.FuncLit]*Root{},
+		funcs: map[*types.Func][]*Root{},
+		refs:  map[ast.Expr]bool{},
+		spawn: map[*types.Func][]int{},
+		pass:  pass,
+	}
+	// Learned spawners can call each other: repeat the scan until the set
+	// of spawners of this package stops growing. Each round only adds
+	// parameters, so this ends within one round per parameter.
+	for round := 0; ; round++ {
+		res.reset()
+		f := newFinder(pass, res)
+		f.scanFiles()
+		if !f.learnSpawners() || round > 20 {
+			break
+		}
+	}
+	sort.SliceStable(res.Roots, func(i, j int) bool { return res.Roots[i].Pos < res.Roots[j].Pos })
+	exportSpawners(pass, res)
+	return res, nil
+}
+
+// reset forgets the roots of a previous round but keeps learned spawners.
+func (r *Result) reset() {
+	r.Roots = nil
+	r.lits = map[*ast.FuncLit]*Root{}
+	r.funcs = map[*types.Func][]*Root{}
+	r.refs = map[ast.Expr]bool{}
+}
+
+func exportSpawners(pass *analysis.Pass, res *Result) {
+	var fns []*types.Func
+	for fn := range res.spawn {
+		if fn.Pkg() == pass.Pkg && len(res.spawn[fn]) > 0 {
+			fns = append(fns, fn)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	for _, fn := range fns {
+		pass.ExportObjectFact(fn, &Spawner{Params: res.spawn[fn]})
+	}
+}
+
+func (r *Result) add(root *Root) {
+	if root.Lit != nil {
+		if _, dup := r.lits[root.Lit]; dup {
+			return
+		}
+		r.lits[root.Lit] = root
+	}
+	if root.Func != nil {
+		root.Func = root.Func.Origin()
+		for _, old := range r.funcs[root.Func] {
+			if old.Kind == root.Kind && old.Pos == root.Pos {
+				return
+			}
+		}
+		r.funcs[root.Func] = append(r.funcs[root.Func], root)
+	}
+	r.Roots = append(r.Roots, root)
+}

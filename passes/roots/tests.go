@@ -1,0 +1,100 @@
+package roots
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/names"
+)
+
+// GroupParallel is the test group of top-level parallel tests and of every
+// subtest below one: all of them may run at the same time.
+const GroupParallel = "parallel tests"
+
+// isTestFunc reports whether d is func TestXxx(t *testing.T) in a _test.go file.
+func isTestFunc(pass *analysis.Pass, d *ast.FuncDecl) bool {
+	if d.Recv != nil || !strings.HasPrefix(d.Name.Name, "Test") {
+		return false
+	}
+	if !strings.HasSuffix(pass.Fset.File(d.Pos()).Name(), "_test.go") {
+		return false
+	}
+	fn, _ := pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if fn == nil {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Params().Len() == 1 && isPtrTo(sig.Params().At(0).Type(), "testing", "T")
+}
+
+// testRoots adds the parallel test d and its parallel subtests:
+//
+//	func TestX(t *testing.T) {
+//		t.Parallel()                 // TestX is a root in GroupParallel
+//		t.Run("a", func(t *testing.T) {
+//			t.Parallel()             // so is this subtest
+//		})
+//	}
+//
+// Parallel subtests of a serial test run only alongside each other, after
+// the parent's body has returned; they form the group "subtests of TestX".
+func (f *finder) testRoots(d *ast.FuncDecl, fn *types.Func) {
+	parallel := f.callsParallel(d.Body)
+	if parallel {
+		f.res.add(&Root{Kind: ParallelTest, Func: fn, Pos: d.Name.Pos(), Via: "t.Parallel",
+			Name: names.Func(fn, f.pass.Pkg), Group: GroupParallel})
+	}
+	f.subtests(d, d.Body, parallel)
+}
+
+func (f *finder) subtests(d *ast.FuncDecl, body *ast.BlockStmt, parallelAncestor bool) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || !f.isCall(call, "(*testing.T).Run") || len(call.Args) != 2 {
+			return true
+		}
+		lit, ok := ast.Unparen(call.Args[1]).(*ast.FuncLit)
+		if !ok {
+			return true
+		}
+		parallel := f.callsParallel(lit.Body)
+		if parallel {
+			root := &Root{Kind: ParallelTest, Lit: lit, Pos: call.Pos(), Via: "t.Run",
+				Name: "subtest of " + d.Name.Name, Group: GroupParallel}
+			if !parallelAncestor {
+				root.Group = "subtests of " + d.Name.Name
+				root.SerialParent = d
+			}
+			f.res.add(root)
+		}
+		f.subtests(d, lit.Body, parallelAncestor || parallel)
+		return false
+	})
+}
+
+// callsParallel reports whether body itself (not a nested literal) calls
+// (*testing.T).Parallel.
+func (f *finder) callsParallel(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if f.isCall(n, "(*testing.T).Parallel") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func (f *finder) isCall(call *ast.CallExpr, fullName string) bool {
+	fn := typeutil.StaticCallee(f.pass.TypesInfo, call)
+	return fn != nil && fn.FullName() == fullName
+}
