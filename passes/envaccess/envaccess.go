@@ -33,6 +33,7 @@ type state struct {
 	roots   *roots.Result
 	bodies  map[*types.Func]*body
 	lits    map[*ast.FuncLit]*body
+	blocks  map[*ast.BlockStmt]*body
 	order   []*body
 	pkgVars map[*types.Var]ast.Expr
 
@@ -50,6 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 		roots:    pass.ResultOf[roots.Analyzer].(*roots.Result),
 		bodies:   map[*types.Func]*body{},
 		lits:     map[*ast.FuncLit]*body{},
+		blocks:   map[*ast.BlockStmt]*body{},
 		imported: map[*types.Func][]Access{},
 		litVarsC: map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit{},
 		decls:    map[*body]*ast.FuncDecl{},
@@ -113,7 +115,23 @@ func (st *state) collectBodies() {
 			st.decls[b] = fd
 			st.order = append(st.order, b)
 			st.rootLits(fd, sc)
+			st.rootBlocks(fd, sc)
 		}
+	}
+}
+
+// rootBlocks adds a body for each statement-range root of fd (the part of
+// main that runs alongside its goroutines).
+func (st *state) rootBlocks(fd *ast.FuncDecl, outer *scope) {
+	for _, r := range st.roots.Roots {
+		if r.Block == nil || r.Block.Pos() < fd.Body.Pos() || r.Block.End() > fd.Body.End() {
+			continue
+		}
+		sc := &scope{info: st.info, defs: outer.defs, pkgVars: st.pkgVars, envSet: outer.envSet}
+		b := &body{block: r.Block, scope: sc, direct: newSet(), sum: newSet()}
+		st.blocks[r.Block] = b
+		st.decls[b] = fd
+		st.order = append(st.order, b)
 	}
 }
 
@@ -178,7 +196,7 @@ func (st *state) exportFacts() {
 		if b.fn == nil || len(b.sum.byKey) == 0 {
 			continue
 		}
-		st.pass.ExportObjectFact(b.fn, &Summary{Accesses: stripLocal(b.sum.sorted())})
+		st.pass.ExportObjectFact(b.fn, &Summary{Accesses: factAccesses(b.sum.sorted())})
 		any = true
 	}
 	if any {
@@ -186,17 +204,30 @@ func (st *state) exportFacts() {
 	}
 }
 
-// stripLocal drops the in-process fields of hops so that a fact holds only
-// names and file:line strings.
-func stripLocal(acc []Access) []Access {
-	for i := range acc {
-		path := make([]Hop, len(acc[i].Path))
-		for j, h := range acc[i].Path {
+// factAccesses keeps one access per kind, operation and key (the best
+// witness) and drops the in-process fields of hops, so that a fact holds
+// only names and file:line strings.
+func factAccesses(acc []Access) []Access {
+	best := map[string]int{}
+	var out []Access
+	for _, a := range acc {
+		path := make([]Hop, len(a.Path))
+		for j, h := range a.Path {
 			path[j] = Hop{Callee: h.Callee, At: h.At, Dynamic: h.Dynamic}
 		}
-		acc[i].Path = path
+		a.Path = path
+		k := a.dedupKey()
+		if i, ok := best[k]; ok {
+			if a.better(&out[i]) {
+				out[i] = a
+			}
+			continue
+		}
+		best[k] = len(out)
+		out = append(out, a)
 	}
-	return acc
+	sortBy(out, func(a Access) string { return a.dedupKey() })
+	return out
 }
 
 func sortBy[T any](xs []T, key func(T) string) {

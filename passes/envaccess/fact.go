@@ -119,9 +119,25 @@ func (a *Access) KeyString() string {
 // String renders an access as envRead(NAME).
 func (a *Access) String() string { return a.Kind.String() + "(" + a.KeyString() + ")" }
 
-// dedupKey identifies accesses that summaries keep only once.
+// dedupKey identifies accesses that facts keep only once: one per kind,
+// operation and key.
 func (a *Access) dedupKey() string {
 	return a.Kind.String() + "|" + a.Op + "|" + a.KeyString()
+}
+
+// siteKey identifies accesses that summaries inside the analysed package
+// keep apart: each place where a path leaves the package's code (the sink
+// call, or the call into another package) is its own site, so that two
+// os.Setenv calls of one key in one function, or two calls of one SDK
+// function, are all reported.
+func (a *Access) siteKey() string {
+	k := a.dedupKey()
+	for i := len(a.Path) - 1; i >= 0; i-- {
+		if h := a.Path[i]; h.pos.IsValid() {
+			return k + "|" + strconv.Itoa(int(h.pos))
+		}
+	}
+	return k
 }
 
 // better reports whether a's witness is preferred over b's: shorter first,
@@ -204,7 +220,7 @@ func newSet() *set { return &set{byKey: map[string]*Access{}} }
 // add keeps a, or the better of a and an access already held with the same
 // dedupKey, and reports whether the set changed.
 func (s *set) add(a Access) bool {
-	k := a.dedupKey()
+	k := a.siteKey()
 	if old, ok := s.byKey[k]; ok {
 		if !a.better(old) {
 			return false
@@ -214,7 +230,7 @@ func (s *set) add(a Access) bool {
 	return true
 }
 
-// sorted returns the accesses ordered by dedupKey.
+// sorted returns the accesses ordered by site key.
 func (s *set) sorted() []Access {
 	keys := make([]string, 0, len(s.byKey))
 	for k := range s.byKey {

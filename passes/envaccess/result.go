@@ -34,6 +34,14 @@ func (r *Result) LitAccesses(lit *ast.FuncLit) []Access {
 	return nil
 }
 
+// BlockAccesses returns the accesses of a statement-range root.
+func (r *Result) BlockAccesses(block *ast.BlockStmt) []Access {
+	if b := r.st.blocks[block]; b != nil {
+		return b.sum.sorted()
+	}
+	return nil
+}
+
 // Caller is a body of this package that calls a function: a declared
 // function, or a root literal.
 type Caller struct {

@@ -19,6 +19,7 @@ type finder struct {
 	decl    *ast.FuncDecl               // the declaration being scanned
 	litVars map[*types.Var]*ast.FuncLit // locals bound to exactly one literal
 	started []started                   // function values started as goroutines
+	called  map[ast.Expr]bool           // expressions in call position
 }
 
 // started is a function value run in a new goroutine, with the declaration
@@ -29,7 +30,7 @@ type started struct {
 }
 
 func newFinder(pass *analysis.Pass, res *Result) *finder {
-	return &finder{pass: pass, res: res}
+	return &finder{pass: pass, res: res, called: map[ast.Expr]bool{}}
 }
 
 func (f *finder) scanFiles() {
@@ -67,6 +68,77 @@ func (f *finder) declRoots(d *ast.FuncDecl) {
 	if isTestFunc(f.pass, d) {
 		f.testRoots(d, fn)
 	}
+	if d.Recv == nil && d.Name.Name == "main" && f.pass.Pkg.Name() == "main" {
+		f.mainRegion(d)
+	}
+}
+
+// mainRegion adds the statements of main that run while its goroutines do:
+//
+//	func main() {
+//		os.Setenv("A", "1")   // before any goroutine: not concurrent
+//		go worker()
+//		os.Setenv("A", "2")   // concurrent with worker: a root
+//		wg.Wait()
+//		os.Unsetenv("A")      // after the join: not concurrent
+//	}
+//
+// The region starts after the first top-level statement that starts a
+// goroutine and ends at the first later one that waits for goroutines.
+func (f *finder) mainRegion(d *ast.FuncDecl) {
+	stmts := d.Body.List
+	start := -1
+	for i, s := range stmts {
+		if f.startsGoroutine(s) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return
+	}
+	end := len(stmts)
+	for j := start + 1; j < len(stmts); j++ {
+		if f.containsCall(stmts[j], joinCalls) {
+			end = j
+			break
+		}
+	}
+	region := stmts[start+1 : end]
+	if len(region) == 0 {
+		return
+	}
+	block := &ast.BlockStmt{Lbrace: region[0].Pos(), List: region, Rbrace: region[len(region)-1].End()}
+	f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: stmts[start].Pos(), Via: "go statement", Name: "main"})
+}
+
+func (f *finder) startsGoroutine(s ast.Stmt) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GoStmt:
+			found = true
+		case *ast.CallExpr:
+			if fn := typeutil.StaticCallee(f.pass.TypesInfo, n); fn != nil && len(f.res.SpawnedParams(fn)) > 0 {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func (f *finder) containsCall(s ast.Stmt, names map[string]bool) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if fn := typeutil.StaticCallee(f.pass.TypesInfo, call); fn != nil && names[fn.Origin().FullName()] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 func (f *finder) visit(n ast.Node) bool {
@@ -74,9 +146,33 @@ func (f *finder) visit(n ast.Node) bool {
 	case *ast.GoStmt:
 		f.addTarget(n.Call.Fun, Goroutine, n.Go, "go statement")
 	case *ast.CallExpr:
+		f.called[ast.Unparen(n.Fun)] = true
 		f.call(n)
+	case *ast.FuncLit:
+		// A literal with the handler signature is a handler wherever it
+		// goes: returned as an http.HandlerFunc, stored in a route table.
+		if !f.res.refs[n] && isHandlerSig(f.pass.TypesInfo.TypeOf(n)) {
+			f.addTarget(n, HTTPHandler, n.Pos(), "handler literal")
+		}
+	case *ast.SelectorExpr:
+		f.called[n.Sel] = true // the selector itself stands for the function
+		f.handlerValue(n)
+	case *ast.Ident:
+		f.handlerValue(n)
 	}
 	return true
+}
+
+// handlerValue makes a function with the handler signature a root when its
+// value is taken (not called): routes["/"] = handleIndex.
+func (f *finder) handlerValue(e ast.Expr) {
+	if f.called[e] || f.res.refs[e] {
+		return
+	}
+	fn, _ := f.target(e)
+	if fn != nil && isHandlerSig(fn.Type()) {
+		f.addTarget(e, HTTPHandler, e.Pos(), "handler value")
+	}
 }
 
 func (f *finder) call(call *ast.CallExpr) {

@@ -22,3 +22,11 @@ type knownSpawner struct {
 var handlerConversions = map[string]bool{
 	"net/http.HandlerFunc": true,
 }
+
+// joinCalls wait for the goroutines a function started; in main they end
+// the concurrent region.
+var joinCalls = map[string]bool{
+	"(*sync.WaitGroup).Wait":                   true,
+	"(*golang.org/x/sync/errgroup.Group).Wait": true,
+	"(*net/http.Server).Shutdown":              true,
+}

@@ -53,6 +53,9 @@ const (
 	Spawned
 	// ParallelTest is a test or subtest body that calls t.Parallel.
 	ParallelTest
+	// MainAfterGo is the part of main after its first goroutine starts and
+	// before the statement that waits for the goroutines.
+	MainAfterGo
 )
 
 // String names the kind for messages: "HTTP handler", "goroutine", ...
@@ -66,6 +69,8 @@ func (k Kind) String() string {
 		return "goroutine"
 	case ParallelTest:
 		return "parallel test"
+	case MainAfterGo:
+		return "main after goroutines start"
 	}
 	return "root"
 }
@@ -76,9 +81,12 @@ type Root struct {
 	Kind Kind
 	Func *types.Func  // the declared function or method, or nil
 	Lit  *ast.FuncLit // the function literal, or nil
-	Pos  token.Pos    // where the root is started (go statement, registration) or declared
-	Via  string       // how it is started: "go statement", "errgroup.Group.Go", "http.HandlerFunc", ...
-	Name string       // display name of the body, e.g. "(*server).ServeHTTP" or "func literal in main"
+	// Block holds the statements of a MainAfterGo root (a synthetic block
+	// over main's own statements), or nil.
+	Block *ast.BlockStmt
+	Pos   token.Pos // where the root is started (go statement, registration) or declared
+	Via   string    // how it is started: "go statement", "errgroup.Group.Go", "http.HandlerFunc", ...
+	Name  string    // display name of the body, e.g. "(*server).ServeHTTP" or "func literal in main"
 
 	// Group names the set of tests that may run at the same time as this
 	// one: "parallel tests" for top-level parallel tests and everything

@@ -1,0 +1,244 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/passes/config"
+	"github.com/credlint/credlint/passes/envaccess"
+	"github.com/credlint/credlint/passes/roots"
+)
+
+// finding is one diagnostic before rendering: a rule at a site, with the
+// witness of the first root (in source order) that reaches it.
+type finding struct {
+	rule   string
+	pos    token.Pos
+	root   *roots.Root
+	access envaccess.Access
+	keys   []string // constant keys merged at this site, sorted
+	writer string   // a concurrent write the read may race with, or ""
+	others map[*roots.Root]bool
+	body0  string // display name of the body the path starts in
+}
+
+// checker walks from each root over the summaries and collects findings.
+type checker struct {
+	pass   *analysis.Pass
+	cfg    *config.Config
+	env    *envaccess.Result
+	roots  *roots.Result
+	always map[*types.Func]int8
+
+	found map[siteKey]*finding
+	order []siteKey
+}
+
+type siteKey struct {
+	pos  token.Pos
+	rule string
+}
+
+// write is a write access reachable from a root, for "may race with".
+type write struct {
+	root   *roots.Root
+	access envaccess.Access
+}
+
+func newChecker(pass *analysis.Pass) *checker {
+	return &checker{
+		pass:   pass,
+		cfg:    pass.ResultOf[config.Analyzer].(*config.Config),
+		env:    pass.ResultOf[envaccess.Analyzer].(*envaccess.Result),
+		roots:  pass.ResultOf[roots.Analyzer].(*roots.Result),
+		always: map[*types.Func]int8{},
+		found:  map[siteKey]*finding{},
+	}
+}
+
+func (c *checker) accesses(r *roots.Root) []envaccess.Access {
+	if r.Lit != nil {
+		return c.env.LitAccesses(r.Lit)
+	}
+	if r.Block != nil {
+		return c.env.BlockAccesses(r.Block)
+	}
+	return c.env.FuncAccesses(r.Func)
+}
+
+// check computes every finding of the package.
+func (c *checker) check() []*finding {
+	writes := c.writesByGroup()
+	for _, r := range c.roots.Roots {
+		for _, a := range c.accesses(r) {
+			c.checkAccess(r, a, writes[r.Group])
+		}
+	}
+	c.checkSerialParents()
+	out := make([]*finding, 0, len(c.order))
+	for _, k := range c.order {
+		out = append(out, c.found[k])
+	}
+	return out
+}
+
+// writesByGroup collects the writes reachable from each group of roots
+// that may run at the same time: "" for servers and goroutines, the test
+// group for tests. The serial parent of parallel subtests contributes its
+// own os.Setenv and os.Unsetenv calls, which run before the subtests.
+func (c *checker) writesByGroup() map[string][]write {
+	w := map[string][]write{}
+	parents := map[*ast.FuncDecl]bool{}
+	for _, r := range c.roots.Roots {
+		for _, a := range c.accesses(r) {
+			if a.Kind == envaccess.Write {
+				w[r.Group] = append(w[r.Group], write{r, a})
+			}
+		}
+		if p := r.SerialParent; p != nil && !parents[p] {
+			parents[p] = true
+			if fn, ok := c.pass.TypesInfo.Defs[p.Name].(*types.Func); ok {
+				for _, a := range c.env.FuncAccesses(fn) {
+					if a.Kind == envaccess.Write {
+						w[r.Group] = append(w[r.Group], write{r, a})
+					}
+				}
+			}
+		}
+	}
+	return w
+}
+
+func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, writes []write) {
+	switch a.Kind {
+	case envaccess.Write:
+		c.add(RuleEnvWrite, r, a, "")
+	case envaccess.Inherit:
+		if len(writes) > 0 {
+			c.add(RuleExecInherit, r, a, describeWrite(writes[0], c.pass.Pkg))
+		}
+	case envaccess.TestSetenv:
+		if r.Kind == roots.ParallelTest {
+			c.add(RuleTestSetenvParallel, r, a, "")
+		}
+	case envaccess.Read:
+		c.checkRead(r, a, writes)
+	}
+}
+
+// checkRead reports credential reads and whole-environment reads, and
+// dynamic-name reads made by the analysed package's own code. Tests only
+// race with writes in their own group, so a test read without one is
+// silent; a server read is reported either way, hedged when nothing in
+// view writes the key.
+func (c *checker) checkRead(r *roots.Root, a envaccess.Access, writes []write) {
+	rule := ""
+	switch a.From {
+	case envaccess.KeyConst:
+		if c.cfg.IsCredential(a.Key) {
+			rule = RuleCredRead
+		}
+	case envaccess.KeyAll:
+		rule = RuleCredRead
+	default:
+		if last := a.Path[len(a.Path)-1]; last.Pos().IsValid() {
+			rule = RuleDynamicRead
+		}
+	}
+	if rule == "" {
+		return
+	}
+	// Tests and main's own statements only race with writes in view; a
+	// handler's or worker's read is reported either way.
+	w, ok := racingWrite(a, writes)
+	if !ok && (r.Group != "" || r.Kind == roots.MainAfterGo) {
+		return
+	}
+	desc := ""
+	if ok {
+		desc = describeWrite(w, c.pass.Pkg)
+	}
+	c.add(rule, r, a, desc)
+}
+
+// racingWrite finds a write a read may observe: the same key, a dynamic
+// key, or the whole environment. Same-key writes are preferred.
+func racingWrite(a envaccess.Access, writes []write) (write, bool) {
+	var loose *write
+	for i, w := range writes {
+		switch {
+		case a.From == envaccess.KeyConst && w.access.From == envaccess.KeyConst:
+			if w.access.Key == a.Key {
+				return w, true
+			}
+		case loose == nil:
+			loose = &writes[i]
+		}
+	}
+	if loose != nil {
+		return *loose, true
+	}
+	return write{}, false
+}
+
+// checkSerialParents reports os.Setenv and os.Unsetenv in a serial test
+// whose parallel subtests run after it returns (its defers have run by then).
+func (c *checker) checkSerialParents() {
+	seen := map[*ast.FuncDecl]bool{}
+	for _, r := range c.roots.Roots {
+		p := r.SerialParent
+		if p == nil || seen[p] {
+			continue
+		}
+		seen[p] = true
+		fn, ok := c.pass.TypesInfo.Defs[p.Name].(*types.Func)
+		if !ok {
+			continue
+		}
+		parent := &roots.Root{Kind: roots.ParallelTest, Func: fn, Pos: p.Name.Pos(), Name: fn.Name(), Via: "t.Run"}
+		for _, a := range c.env.FuncAccesses(fn) {
+			if a.Kind == envaccess.Write {
+				c.add(RuleWriteBeforeSubtests, parent, a, "")
+			}
+		}
+	}
+}
+
+// add records a finding at the site the placement policy picks, merging
+// keys and roots that meet there.
+func (c *checker) add(rule string, r *roots.Root, a envaccess.Access, writer string) {
+	pos := c.place(r, a)
+	if !pos.IsValid() {
+		return
+	}
+	k := siteKey{pos, rule}
+	f := c.found[k]
+	if f == nil {
+		f = &finding{rule: rule, pos: pos, root: r, access: a, writer: writer, others: map[*roots.Root]bool{}}
+		c.found[k] = f
+		c.order = append(c.order, k)
+	} else if f.root != r {
+		f.others[r] = true
+	}
+	if f.writer == "" && writer != "" && f.root == r {
+		f.writer = writer
+	}
+	if a.From == envaccess.KeyConst {
+		f.keys = insertSorted(f.keys, a.Key)
+	}
+}
+
+func insertSorted(keys []string, k string) []string {
+	for i, x := range keys {
+		if x == k {
+			return keys
+		}
+		if x > k {
+			return append(keys[:i], append([]string{k}, keys[i:]...)...)
+		}
+	}
+	return append(keys, k)
+}

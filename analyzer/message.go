@@ -1,0 +1,209 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/credlint/credlint/internal/names"
+	"github.com/credlint/credlint/passes/envaccess"
+	"github.com/credlint/credlint/passes/roots"
+)
+
+// maxKeysShown caps how many variable names a message lists.
+const maxKeysShown = 3
+
+// message renders a finding's one-line message: subject, predicate, hedge
+// and the compact witness. It never includes a variable's value or the
+// value argument of a write.
+func message(f *finding, pkg *types.Package) string {
+	var b strings.Builder
+	b.WriteString(subject(f))
+	switch f.rule {
+	case RuleEnvWrite:
+		fmt.Fprintf(&b, " reachable from %s (may race with concurrent reads and writes of the environment)", rootDesc(f.root))
+	case RuleCredRead:
+		if f.access.From == envaccess.KeyAll {
+			fmt.Fprintf(&b, " copies the whole environment, credentials included, reachable from %s", rootDesc(f.root))
+		} else {
+			fmt.Fprintf(&b, " reads a credential reachable from %s", rootDesc(f.root))
+		}
+		b.WriteString(readHedge(f))
+	case RuleDynamicRead:
+		fmt.Fprintf(&b, " reads a variable named at run time, reachable from %s", rootDesc(f.root))
+		b.WriteString(readHedge(f))
+	case RuleExecInherit:
+		fmt.Fprintf(&b, " starts a child process that inherits the whole environment, reachable from %s (may copy a value set by %s)", rootDesc(f.root), f.writer)
+	case RuleTestSetenvParallel:
+		fmt.Fprintf(&b, " in %s panics at run time (cannot set environment variables in parallel tests)", rootDesc(f.root))
+	case RuleWriteBeforeSubtests:
+		fmt.Fprintf(&b, " in serial test %s runs before its parallel subtests, which start after it returns (use t.Setenv)", f.root.Name)
+	}
+	if len(f.others) > 0 {
+		fmt.Fprintf(&b, " and from %d other root", len(f.others))
+		if len(f.others) > 1 {
+			b.WriteString("s")
+		}
+	}
+	if s := witnessSentence(f, pkg); s != "" {
+		b.WriteString(": ")
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+func readHedge(f *finding) string {
+	if f.writer != "" {
+		return " (may see another request's value: races with " + f.writer + ")"
+	}
+	if f.root.Group != "" {
+		return ""
+	}
+	return " (nothing in view writes it; low risk, but the value is process-wide)"
+}
+
+// subject renders the access: os.Setenv("API_TOKEN"), os.Getenv of "A",
+// "B" and 3 more, os.Environ(), os.Getenv(<dynamic name>).
+func subject(f *finding) string {
+	a := f.access
+	op := a.Op
+	switch a.From {
+	case envaccess.KeyAll:
+		if a.Kind == envaccess.Inherit {
+			return op
+		}
+		return op + "()"
+	case envaccess.KeyConst:
+		keys := f.keys
+		if len(keys) == 1 && !strings.Contains(op, "Expand") {
+			return op + "(" + strconv.Quote(keys[0]) + ")"
+		}
+		return op + " of " + keyList(keys)
+	}
+	return op + "(<dynamic name>)"
+}
+
+func keyList(keys []string) string {
+	quoted := make([]string, 0, maxKeysShown)
+	for i, k := range keys {
+		if i == maxKeysShown {
+			break
+		}
+		quoted = append(quoted, strconv.Quote(k))
+	}
+	switch rest := len(keys) - len(quoted); {
+	case rest > 0:
+		return strings.Join(quoted, ", ") + " and " + strconv.Itoa(rest) + " more"
+	case len(quoted) > 1:
+		return strings.Join(quoted[:len(quoted)-1], ", ") + " and " + quoted[len(quoted)-1]
+	}
+	return strings.Join(quoted, "")
+}
+
+// rootDesc renders a root for messages: "HTTP handler (*server).ServeHTTP",
+// "goroutine in main", "parallel test TestX".
+func rootDesc(r *roots.Root) string {
+	if r.Kind == roots.MainAfterGo {
+		return "main after its goroutines start"
+	}
+	if r.Lit != nil {
+		where := strings.TrimPrefix(r.Name, "func literal ")
+		if r.Kind == roots.ParallelTest {
+			return "parallel " + r.Name
+		}
+		return r.Kind.String() + " " + where
+	}
+	return r.Kind.String() + " " + r.Name
+}
+
+// rootShort names the root as the subject of the witness sentence.
+func rootShort(r *roots.Root) string {
+	if r.Lit == nil {
+		return names.Short(r.Name)
+	}
+	if r.Kind == roots.MainAfterGo {
+		return "main"
+	}
+	switch r.Kind {
+	case roots.HTTPHandler:
+		return "the handler"
+	case roots.ParallelTest:
+		return "the subtest"
+	}
+	return "the goroutine"
+}
+
+// describeWrite renders a write for "may race with": os.Setenv("KEY") in
+// withProfileEnv.
+func describeWrite(w write, pkg *types.Package) string {
+	a := w.access
+	s := a.Op + "()"
+	switch a.From {
+	case envaccess.KeyConst:
+		s = a.Op + "(" + strconv.Quote(a.Key) + ")"
+	case envaccess.KeyDynamic, envaccess.KeyParam, envaccess.KeyParamElem:
+		s = a.Op + "(<dynamic name>)"
+	}
+	holder := rootShort(w.root)
+	if n := len(a.Path); n >= 2 {
+		holder = localName(a.Path[n-2].Callee, pkg)
+	}
+	return s + " in " + holder
+}
+
+// localName drops the package qualifier of the analysed package:
+// "main.lookup" becomes "lookup", "providers.Status" stays.
+func localName(display string, pkg *types.Package) string {
+	if pkg != nil {
+		if rest, ok := strings.CutPrefix(display, pkg.Name()+"."); ok {
+			return rest
+		}
+		if rest, ok := strings.CutPrefix(display, "(*"+pkg.Name()+"."); ok {
+			return "(*" + rest
+		}
+		if rest, ok := strings.CutPrefix(display, "("+pkg.Name()+"."); ok {
+			return "(" + rest
+		}
+	}
+	return display
+}
+
+// witnessSentence renders the compact path: "ServeHTTP calls lookup, which
+// calls os.Getenv". It shows the first call, the first call into another
+// package (the SDK function), and the access; "eventually" marks hops left
+// out. A path of one hop (the access is in the root) has no sentence.
+func witnessSentence(f *finding, pkg *types.Package) string {
+	path := f.access.Path
+	if len(path) < 2 {
+		return ""
+	}
+	show := []int{0}
+	// Hop i calls into another package when the next hop's call is
+	// outside the analysed package.
+	for i := 1; i < len(path)-1; i++ {
+		if !path[i+1].Pos().IsValid() {
+			show = append(show, i)
+			break
+		}
+	}
+	show = append(show, len(path)-1)
+	var b strings.Builder
+	b.WriteString(rootShort(f.root))
+	b.WriteString(" calls ")
+	b.WriteString(localName(path[0].Callee, pkg))
+	prev := 0
+	for _, i := range show[1:] {
+		if i == prev {
+			continue
+		}
+		b.WriteString(", which ")
+		if i > prev+1 || (f.access.Elided && i == len(path)-1) {
+			b.WriteString("eventually ")
+		}
+		b.WriteString("calls ")
+		b.WriteString(localName(path[i].Callee, pkg))
+		prev = i
+	}
+	return b.String()
+}

@@ -1,0 +1,109 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/passes/roots"
+)
+
+// reporter is the one place that builds analysis.Diagnostics: it trims
+// ranges to the call, adds the witness as related information, skips
+// generated files and excluded packages, and applies ignore directives.
+type reporter struct {
+	pass      *analysis.Pass
+	ends      map[token.Pos]token.Pos // start of a call or reference -> its end
+	generated map[*token.File]bool
+	ignores   *ignores
+}
+
+func newReporter(pass *analysis.Pass) *reporter {
+	r := &reporter{pass: pass, ends: map[token.Pos]token.Pos{}, generated: map[*token.File]bool{}}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			r.generated[pass.Fset.File(f.Pos())] = true
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.CallExpr, *ast.SelectorExpr, *ast.Ident, *ast.FuncLit, *ast.GoStmt:
+				if _, seen := r.ends[n.Pos()]; !seen {
+					r.ends[n.Pos()] = n.End()
+				}
+			}
+			return true
+		})
+	}
+	r.ignores = parseIgnores(pass)
+	return r
+}
+
+// report emits one finding unless an ignore directive covers it.
+func (r *reporter) report(f *finding) {
+	if r.generated[r.pass.Fset.File(f.pos)] {
+		return
+	}
+	if r.ignores.covers(r.pass.Fset.Position(f.pos), f.rule) {
+		return
+	}
+	r.pass.Report(analysis.Diagnostic{
+		Pos:      f.pos,
+		End:      r.ends[f.pos],
+		Category: f.rule,
+		Message:  message(f, r.pass.Pkg),
+		Related:  r.related(f),
+	})
+}
+
+// related renders the witness, one entry per hop, root first. Hops inside
+// other packages point at the declaration of the function the path enters
+// them through, and name their own file:line.
+func (r *reporter) related(f *finding) []analysis.RelatedInformation {
+	out := []analysis.RelatedInformation{{Pos: f.root.Pos, Message: rootStart(f.root)}}
+	path := f.access.Path
+	anchor := token.NoPos
+	for i, h := range path {
+		pos, msg := h.Pos(), "calls "+localName(h.Callee, r.pass.Pkg)
+		if i == len(path)-1 {
+			msg = h.Callee + " called here"
+		}
+		if pos.IsValid() {
+			if fn := h.Func(); fn != nil && fn.Pkg() != r.pass.Pkg && fn.Pos().IsValid() {
+				anchor = fn.Pos()
+			} else {
+				anchor = pos
+			}
+		} else {
+			pos = anchor
+			msg += " at " + h.At
+		}
+		if !pos.IsValid() {
+			continue
+		}
+		out = append(out, analysis.RelatedInformation{Pos: pos, End: r.ends[pos], Message: msg})
+	}
+	return out
+}
+
+func rootStart(root *roots.Root) string {
+	switch root.Kind {
+	case roots.HTTPHandler:
+		if root.Via == "ServeHTTP method" {
+			return "HTTP handler " + root.Name
+		}
+		return "HTTP handler registered here"
+	case roots.Goroutine:
+		return "goroutine started here"
+	case roots.MainAfterGo:
+		return "main starts a goroutine here; what follows runs alongside it"
+	case roots.Spawned:
+		return "goroutine started here by " + root.Via
+	case roots.ParallelTest:
+		if root.Via == "t.Run" {
+			return "parallel subtest started here"
+		}
+		return "parallel test " + root.Name
+	}
+	return "concurrent root"
+}
