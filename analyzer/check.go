@@ -135,6 +135,11 @@ func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, writes []write)
 // silent; a server read is reported either way, hedged when nothing in
 // view writes the key.
 func (c *checker) checkRead(r *roots.Root, a envaccess.Access, writes []write) {
+	// A whole-environment or dynamic-name read inside another package
+	// (an SDK building a child's environment, a lookup table) is reported
+	// only when a write is in view; in the analysed code, always.
+	local := a.Path[len(a.Path)-1].Pos().IsValid()
+	needWriter := r.Group != "" || r.Kind == roots.MainAfterGo
 	rule := ""
 	switch a.From {
 	case envaccess.KeyConst:
@@ -142,11 +147,9 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, writes []write) {
 			rule = RuleCredRead
 		}
 	case envaccess.KeyAll:
-		rule = RuleCredRead
+		rule, needWriter = RuleCredRead, needWriter || !local
 	default:
-		if last := a.Path[len(a.Path)-1]; last.Pos().IsValid() {
-			rule = RuleDynamicRead
-		}
+		rule, needWriter = RuleDynamicRead, needWriter || !local
 	}
 	if rule == "" {
 		return
@@ -154,7 +157,7 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, writes []write) {
 	// Tests and main's own statements only race with writes in view; a
 	// handler's or worker's read is reported either way.
 	w, ok := racingWrite(a, writes)
-	if !ok && (r.Group != "" || r.Kind == roots.MainAfterGo) {
+	if !ok && needWriter {
 		return
 	}
 	desc := ""

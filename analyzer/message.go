@@ -179,11 +179,13 @@ func witnessSentence(f *finding, pkg *types.Package) string {
 		return ""
 	}
 	show := []int{0}
-	// Hop i calls into another package when the next hop's call is
-	// outside the analysed package.
-	for i := 1; i < len(path)-1; i++ {
-		if !path[i+1].Pos().IsValid() {
-			show = append(show, i)
+	// Name the function the path enters another package through (the SDK
+	// function): hop i is a call of this package whose callee is outside.
+	for i := 0; i+1 < len(path)-1; i++ {
+		if path[i].Pos().IsValid() && !path[i+1].Pos().IsValid() {
+			if i > 0 {
+				show = append(show, i)
+			}
 			break
 		}
 	}
