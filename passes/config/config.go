@@ -1,36 +1,130 @@
 package config
 
 import (
+	_ "embed"
 	"flag"
+	"fmt"
+	"go/parser"
+	"go/token"
 	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/credkeys"
 )
 
-// Config is the typed configuration every credlint pass reads.
-type Config struct {
-	// TODO(config): filled by the flags in flags.go.
-}
+//go:embed doc.go
+var docSource string
 
-// IsCredential reports whether key names a credential (stub; see credkeys).
-func (c *Config) IsCredential(key string) bool {
-	k := strings.ToUpper(key)
-	for _, s := range []string{"KEY", "TOKEN", "SECRET", "PASSWORD", "DSN", "CREDENTIAL", "PROFILE", "KUBECONFIG", "DOCKER_CONFIG"} {
-		if strings.Contains(k, s) {
-			return true
-		}
-	}
-	return k == "HOME"
-}
+const docsBase = "https://github.com/credlint/credlint/blob/main/docs"
 
-var global = &Config{}
-
-// Analyzer exposes the configuration to the other passes.
+// Analyzer exposes the configuration to the other passes. It reports
+// nothing; its result is a *Config.
 var Analyzer = &analysis.Analyzer{
 	Name:       "credlint_config",
-	Doc:        "credlint_config: typed credlint configuration from flags",
-	Run:        func(*analysis.Pass) (any, error) { return global, nil },
+	Doc:        mustExtractDoc(docSource, "credlint_config"),
+	URL:        docsBase + "/flags.md",
+	Run:        run,
 	ResultType: reflect.TypeFor[*Config](),
-	Flags:      flag.FlagSet{},
+}
+
+func init() {
+	Analyzer.Flags.Init(Analyzer.Name, flag.ContinueOnError)
+	defineFlags(&Analyzer.Flags)
+}
+
+func run(*analysis.Pass) (any, error) { return Current(), nil }
+
+// Config is the typed configuration every credlint pass reads. It is
+// immutable: flag parsing replaces the whole value, so one *Config may be
+// shared by concurrent passes. A nil *Config means the defaults.
+type Config struct {
+	rules       *credkeys.Rules
+	excludePkgs []pkgPattern
+}
+
+var defaultConfig = &Config{rules: credkeys.Default()}
+
+// Current returns the configuration built from the flags set so far. Passes
+// use the Analyzer's result instead; Current is for drivers, which filter
+// diagnostics outside any pass.
+func Current() *Config {
+	if c := current.Load(); c != nil {
+		return c
+	}
+	return defaultConfig
+}
+
+// build makes a Config from raw flag input.
+func build(s settings) (*Config, error) {
+	rules, err := credkeys.Default().With(s.credKeys, s.notCredKeys)
+	if err != nil {
+		return nil, err
+	}
+	c := &Config{rules: rules}
+	for _, p := range s.excludePkgs {
+		pp, err := compilePkgPattern(p)
+		if err != nil {
+			return nil, err
+		}
+		c.excludePkgs = append(c.excludePkgs, pp)
+	}
+	return c, nil
+}
+
+// Rules returns the credential-key rules: the defaults with -cred-keys and
+// -not-cred-keys applied.
+func (c *Config) Rules() *credkeys.Rules {
+	if c == nil || c.rules == nil {
+		return credkeys.Default()
+	}
+	return c.rules
+}
+
+// IsCredential reports whether the environment variable key holds or
+// selects a credential under Rules.
+func (c *Config) IsCredential(key string) bool {
+	return c.Rules().Classify(key) == credkeys.Credential
+}
+
+// ExcludesPackage reports whether diagnostics in the package with this
+// import path are dropped (-exclude-pkgs). Test variants follow their
+// package: "p [p.test]" and the external test package "p_test" match the
+// patterns that match "p".
+func (c *Config) ExcludesPackage(path string) bool {
+	if c == nil || len(c.excludePkgs) == 0 {
+		return false
+	}
+	for _, v := range pkgPathVariants(path) {
+		for _, p := range c.excludePkgs {
+			if p.match(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mustExtractDoc returns the "# Analyzer name" section of a doc.go package
+// comment, from the "name: title" line to the next heading, so that the help
+// text lives only in doc.go. Unlike x/tools' internal helper it keeps the
+// "name:" prefix, which our Doc titles carry.
+func mustExtractDoc(src, name string) string {
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", src, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil || f.Doc == nil {
+		panic(fmt.Sprintf("config: doc.go has no package comment: %v", err))
+	}
+	for section := range strings.SplitSeq(f.Doc.Text(), "\n# ") {
+		body, ok := strings.CutPrefix(section, "Analyzer "+name+"\n")
+		if !ok {
+			continue
+		}
+		body = strings.TrimSpace(body)
+		if !strings.HasPrefix(body, name+": ") {
+			panic(fmt.Sprintf("config: '# Analyzer %s' is not followed by '%s: title'", name, name))
+		}
+		return body
+	}
+	panic(fmt.Sprintf("config: doc.go has no '# Analyzer %s' section", name))
 }

@@ -1,0 +1,75 @@
+package credkeys
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestDocsListEveryEntry keeps docs/credential-keys.md in step with the
+// tables in known.go: every exact name, family and word must appear there as
+// a code span.
+func TestDocsListEveryEntry(t *testing.T) {
+	const path = "../docs/credential-keys.md"
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	check := func(table, entry string) {
+		if !strings.Contains(doc, "`"+entry+"`") {
+			t.Errorf("%s does not list %s entry `%s`", path, table, entry)
+		}
+	}
+	for name := range knownCredentials {
+		check("knownCredentials", name)
+	}
+	for name := range lookalikes {
+		check("lookalikes", name)
+	}
+	for _, f := range familyPrefixes {
+		check("familyPrefixes", f.prefix+"*")
+	}
+	for _, s := range fusedSuffixes {
+		check("fusedSuffixes", s)
+	}
+	for table, words := range map[string]map[string]bool{
+		"strongWords":       strongWords,
+		"weakWords":         weakWords,
+		"lastOnlyWords":     lastOnlyWords,
+		"locatorSuffixes":   locatorSuffixes,
+		"nonSecretKeyKinds": nonSecretKeyKinds,
+		"profilingKinds":    profilingKinds,
+		"quantifiers":       quantifiers,
+		"suffixNegators":    suffixNegators,
+		"datastoreWords":    datastoreWords,
+	} {
+		for w := range words {
+			check(table, w)
+		}
+	}
+}
+
+// TestDocsLeftOutByDesign checks the doc's list of names that the token rules
+// leave out: each must classify as NotCredential.
+func TestDocsLeftOutByDesign(t *testing.T) {
+	b, err := os.ReadFile("../docs/credential-keys.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(b), "Names the token rules leave out by design")
+	section, _, ok2 := strings.Cut(section, "### Deliberate choices")
+	if !ok || !ok2 {
+		t.Fatal("docs/credential-keys.md: list of names left out by design not found")
+	}
+	names := regexp.MustCompile("`([A-Za-z0-9_]+)`").FindAllStringSubmatch(section, -1)
+	if len(names) < 20 {
+		t.Fatalf("found only %d names in the list", len(names))
+	}
+	for _, m := range names {
+		if c, why := Default().Explain(m[1]); c != NotCredential {
+			t.Errorf("docs say %s is left out, but it is %v (%s)", m[1], c, why)
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package config
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/credlint/credlint/credkeys"
+)
+
+// Flag names, without the leading dash. cmd/credlint lifts them to the top
+// level, and the golangci-lint plugin sets them by these names.
+const (
+	FlagCredKeys    = "cred-keys"
+	FlagNotCredKeys = "not-cred-keys"
+	FlagExcludePkgs = "exclude-pkgs"
+)
+
+// Usage strings, one line each; docs/flags.md repeats them verbatim.
+const (
+	usageCredKeys = "comma-separated environment variable names or path.Match patterns " +
+		"to treat as credential keys, in addition to the defaults; " +
+		"repeatable; an empty value clears the list"
+	usageNotCredKeys = "comma-separated environment variable names or path.Match patterns " +
+		"never to treat as credential keys; wins over -cred-keys and the defaults; " +
+		"repeatable; an empty value clears the list"
+	usageExcludePkgs = "comma-separated package path patterns (... matches any string, as in go list) " +
+		"whose diagnostics are dropped; repeatable; an empty value clears the list"
+)
+
+// defineFlags registers every option on fs. All of them share the package
+// state below, so the same option defined on two FlagSets (the pass's and a
+// driver's lifted copy) is one option.
+func defineFlags(fs *flag.FlagSet) {
+	fs.Var(&listFlag{name: FlagCredKeys, field: credKeysField, check: credkeys.CheckPattern},
+		FlagCredKeys, usageCredKeys)
+	fs.Var(&listFlag{name: FlagNotCredKeys, field: notCredKeysField, check: credkeys.CheckPattern},
+		FlagNotCredKeys, usageNotCredKeys)
+	fs.Var(&listFlag{name: FlagExcludePkgs, field: excludePkgsField, check: checkPkgPattern},
+		FlagExcludePkgs, usageExcludePkgs)
+}
+
+// settings is the raw flag input, from which build makes a Config.
+type settings struct {
+	credKeys, notCredKeys, excludePkgs []string
+}
+
+func credKeysField(s *settings) *[]string    { return &s.credKeys }
+func notCredKeysField(s *settings) *[]string { return &s.notCredKeys }
+func excludePkgsField(s *settings) *[]string { return &s.excludePkgs }
+
+var (
+	setMu   sync.Mutex // serialises Set; readers only load current
+	raw     settings   // guarded by setMu
+	current atomic.Pointer[Config]
+)
+
+// listFlag is a repeatable, comma-separated list option. Set validates every
+// entry before it changes anything, then publishes a freshly built Config.
+type listFlag struct {
+	name  string
+	field func(*settings) *[]string
+	check func(entry string) error
+}
+
+// Set appends the entries of a comma-separated list, or clears the list when
+// value is empty or blank.
+func (f *listFlag) Set(value string) error {
+	var add []string
+	for e := range strings.SplitSeq(value, ",") {
+		e = strings.TrimSpace(e)
+		if e == "" {
+			continue
+		}
+		if err := f.check(e); err != nil {
+			return fmt.Errorf("-%s: bad entry %q: %v", f.name, e, cause(err))
+		}
+		add = append(add, e)
+	}
+
+	setMu.Lock()
+	defer setMu.Unlock()
+	next := raw.clone()
+	list := f.field(&next)
+	if strings.TrimSpace(value) == "" {
+		*list = nil
+	}
+	for _, e := range add {
+		if !slices.Contains(*list, e) {
+			*list = append(*list, e)
+		}
+	}
+	cfg, err := build(next)
+	if err != nil { // every entry passed check, so this is a bug
+		return fmt.Errorf("config: -%s: %w", f.name, err)
+	}
+	raw = next
+	current.Store(cfg)
+	return nil
+}
+
+// String returns the current list, comma-separated. The flag package calls
+// it on a zero listFlag to find the default, which is empty.
+func (f *listFlag) String() string {
+	if f == nil || f.field == nil {
+		return ""
+	}
+	setMu.Lock()
+	defer setMu.Unlock()
+	return strings.Join(*f.field(&raw), ",")
+}
+
+// Get returns a copy of the current list, for flag.Getter.
+func (f *listFlag) Get() any {
+	if f == nil || f.field == nil {
+		return []string(nil)
+	}
+	setMu.Lock()
+	defer setMu.Unlock()
+	return append([]string(nil), *f.field(&raw)...)
+}
+
+func (s settings) clone() settings {
+	return settings{
+		credKeys:    append([]string(nil), s.credKeys...),
+		notCredKeys: append([]string(nil), s.notCredKeys...),
+		excludePkgs: append([]string(nil), s.excludePkgs...),
+	}
+}
+
+// cause drops the credkeys prefix from a pattern error, because the flag
+// error already names the flag and the entry.
+func cause(err error) error {
+	if pe, ok := errors.AsType[*credkeys.PatternError](err); ok {
+		return pe.Err
+	}
+	return err
+}
