@@ -1,0 +1,71 @@
+// Package envaccess defines the credlint_envaccess helper pass: a summary of
+// what each function does to the process environment, directly or through
+// its callees, exported as a Summary fact so that it crosses packages (user
+// packages, third-party modules and the standard library alike).
+//
+// # Accesses
+//
+// The sinks are listed in known.go: reads (os.Getenv, os.LookupEnv,
+// os.Environ, os.ExpandEnv, os.Expand with os.Getenv as the mapping,
+// syscall.Getenv, syscall.Environ), writes (os.Setenv, os.Unsetenv,
+// os.Clearenv and the syscall twins), inheriting child processes (the Run,
+// Start, Output and CombinedOutput methods of an *exec.Cmd whose Env is
+// never assigned in the enclosing function) and t.Setenv. A sink used as a
+// value (template.FuncMap{"env": os.Getenv}) is an access with an unknown
+// key. A sink's own body is never summarised.
+//
+// # Keys
+//
+// A key is a constant (named constants and constant concatenations
+// included), a local variable whose every definition is a constant, a range
+// variable over a literal or a package variable initialised with one
+// (for _, k := range credKeys), a parameter of the enclosing function
+// (envRead($0)), the elements of a slice parameter (envRead($0[])), a
+// template parameter of os.ExpandEnv (envRead(${0})), the whole
+// environment (*), or dynamic (?). Parameter keys are resolved at every call
+// site, across packages: lookup("API_KEY") turns envRead($0) into
+// envRead(API_KEY).
+//
+// # Calls followed (resolution policy)
+//
+//   - Static calls of functions and methods; generic functions through
+//     their origin, which holds the fact.
+//   - Function literals belong to the function that encloses them, unless
+//     they are concurrent roots (go statements, spawner arguments,
+//     handlers; see package roots), which are summarised on their own.
+//   - A function used as a value counts as called where the value is taken
+//     (with unknown arguments): passing it to a callback, storing it.
+//   - An interface method call reaches every method of that name on a
+//     concrete, non-generic type that implements the receiver's interface
+//     type, declared in this package or imported with a Summary fact.
+//   - A call through a function-typed variable, field or element (not a
+//     parameter, which is counted where the caller passes the value)
+//     reaches every function of this package whose value is taken in the
+//     package and whose signature is identical, sinks included.
+//   - The function argument of sync.Once.Do, sync.OnceFunc, sync.OnceValue
+//     and sync.OnceValues runs once: its reads are dropped, writes kept.
+//   - Not followed: reflection, function values sent on channels and run by
+//     another package's worker, cgo, assembly.
+//
+// Recursion is handled by iterating to a fixed point over the package's
+// call graph: a function whose summary grows puts its callers back on the
+// work list. Summaries only grow and witnesses only improve, so the
+// iteration ends.
+//
+// # Facts
+//
+// A Summary fact is exported only for a function that reaches the
+// environment; its accesses are deduplicated by kind, operation and key,
+// keeping the best witness (shortest path, then fewest dynamic calls, then
+// source order), capped at MaxHops hops, and sorted, so the encoding is the
+// same on every run. Hops store a display name and an "import/path/file.go:
+// line" string, never a token.Pos. A TouchesEnv package fact marks packages
+// with at least one Summary, so that packages which use nothing from os,
+// syscall, os/exec, testing or a TouchesEnv package skip the pass early.
+//
+// Inside the analysed package, summaries keep one access per place where
+// the path leaves the package's own code, so that every such call can be
+// reported; facts keep one per key.
+//
+// Helper passes never report; the credlint analyzer does.
+package envaccess
