@@ -2,14 +2,16 @@ module github.com/credlint/credlint
 
 go 1.26.0
 
-require github.com/joho/godotenv v1.5.1
+require (
+	github.com/fatih/color v1.19.0
+	github.com/joho/godotenv v1.5.1
+	github.com/mattn/go-isatty v0.0.20
+	golang.org/x/sys v0.49.0
+	golang.org/x/tools v0.52.0
+)
 
 require (
-	github.com/fatih/color v1.19.0 // indirect
 	github.com/mattn/go-colorable v0.1.14 // indirect
-	github.com/mattn/go-isatty v0.0.20 // indirect
 	golang.org/x/mod v0.42.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
-	golang.org/x/sys v0.49.0 // indirect
-	golang.org/x/tools v0.52.0 // indirect
 )

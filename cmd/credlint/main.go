@@ -1,0 +1,244 @@
+// Command credlint reports racy environment use (credential reads,
+// os.Setenv, child processes that inherit the environment) on concurrent
+// paths such as HTTP handlers and goroutines.
+//
+// It runs in two modes, with the same flag names in both:
+//
+//	credlint [flags] [packages]                            # standalone
+//	go vet -vettool=$(command -v credlint) [flags] [packages]
+//
+// Standalone, credlint loads the packages (default: the package in the
+// current directory, as go vet does), with their tests unless -test=false,
+// and prints the findings on stdout: as text (colored on a terminal unless
+// NO_COLOR is set), or with -json as the JSON tree that go vet -json prints.
+// Packages that cannot be loaded or do not type-check are named on stderr,
+// with what to do; the other packages are still analysed and reported.
+//
+// Under go vet (the tool is given one *.cfg file per package), credlint
+// hands over to unitchecker; go vet prints the findings and sets the exit
+// status (1 for findings or errors). go vet learns the flags it may pass
+// on from -flags and keys its cache on -V=full.
+//
+// # Exit status
+//
+// Standalone, with or without -json:
+//
+//	0  no findings, no errors (also for -h, -V=full and -flags)
+//	1  usage error (bad flag or flag value), or a tool error: packages that
+//	   cannot be loaded (syntax errors, type errors, missing modules,
+//	   directories without Go files, patterns that match nothing), or an
+//	   analysis that failed; findings in the other packages are still
+//	   printed. Errors take precedence over findings.
+//	3  findings, and no errors
+//
+// These are the codes of go vet's standalone drivers (multichecker), except
+// that they also apply with -json, where multichecker always exits 0.
+package main
+
+import (
+	"crypto/sha256"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/credlint/credlint/analyzer"
+)
+
+// Exit codes of standalone mode; see the package comment.
+const (
+	exitOK       = 0
+	exitError    = 1
+	exitFindings = 3
+)
+
+const progname = "credlint"
+
+func main() {
+	root := analyzer.Analyzer
+	lifted, err := liftFlags(root)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", progname, err)
+		os.Exit(exitError)
+	}
+	args := os.Args[1:]
+	if pos := positionalArgs(args, lifted); len(pos) == 1 && strings.HasSuffix(pos[0], ".cfg") {
+		runUnit(root, args, lifted) // does not return
+	}
+	os.Exit(standalone(root, args, lifted, os.Stdout, os.Stderr))
+}
+
+// runUnit analyses the one compilation unit that go vet describes in a
+// *.cfg file. It sets the lifted analyzer flags itself (see flags.go) and
+// hands the process over to unitchecker.Main with the other arguments;
+// unitchecker reads os.Args, prints the results for go vet and exits.
+func runUnit(root *analysis.Analyzer, args []string, lifted []liftedFlag) {
+	ours, theirs := splitArgs(args, lifted)
+	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	for _, f := range lifted {
+		fs.Var(f.Value, f.Name, f.Usage)
+	}
+	if err := fs.Parse(ours); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", progname, err)
+		os.Exit(exitError)
+	}
+	os.Args = append([]string{os.Args[0]}, theirs...)
+	unitchecker.Main(root)
+}
+
+// options are the driver's own flags in standalone mode.
+type options struct {
+	json       bool
+	test       bool
+	tags       string
+	version    versionFlag
+	printFlags bool
+}
+
+// newFlagSet returns credlint's standalone FlagSet: the driver flags and
+// the lifted analyzer flags, unprefixed.
+func newFlagSet(lifted []liftedFlag, o *options) *flag.FlagSet {
+	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors and help are printed by standalone
+	fs.BoolVar(&o.json, "json", false, "print findings and errors as the JSON tree of go vet -json")
+	fs.BoolVar(&o.test, "test", true, "analyse test files too")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated build tags to consider satisfied, as for go build")
+	fs.Var(&o.version, "V", "print version and exit (go vet's protocol: -V=full)")
+	fs.BoolVar(&o.printFlags, "flags", false, "print the flags in JSON for go vet and exit")
+	for _, f := range lifted {
+		fs.Var(f.Value, f.Name, f.Usage)
+	}
+	return fs
+}
+
+// standalone runs credlint on package patterns and returns the exit code.
+func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, stdout, stderr *os.File) int {
+	var o options
+	fs := newFlagSet(lifted, &o)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printHelp(stdout, root, fs, lifted)
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "%s: %v\nRun '%s -h' for usage.\n", progname, err, progname)
+		return exitError
+	}
+	switch {
+	case o.version.set:
+		if err := printVersion(stdout); err != nil {
+			fmt.Fprintf(stderr, "%s: -V=full: %v\n", progname, err)
+			return exitError
+		}
+		return exitOK
+	case o.printFlags:
+		if err := printVetFlags(stdout, lifted); err != nil {
+			fmt.Fprintf(stderr, "%s: -flags: %v\n", progname, err)
+			return exitError
+		}
+		return exitOK
+	}
+	patterns := fs.Args()
+	if len(patterns) == 1 && patterns[0] == "help" {
+		printHelp(stdout, root, fs, lifted)
+		return exitOK
+	}
+	if len(patterns) == 0 {
+		patterns = []string{"."} // as go vet
+	}
+	return analyse(root, patterns, &o, stdout, stderr)
+}
+
+// versionFlag is -V. go vet runs "-V=full" to key its cache on the tool's
+// identity; "-V" alone prints the same line.
+type versionFlag struct{ set bool }
+
+func (v *versionFlag) IsBoolFlag() bool { return true }
+func (v *versionFlag) String() string   { return "" }
+func (v *versionFlag) Set(s string) error {
+	if s != "full" && s != "true" {
+		return fmt.Errorf("unsupported value %q (use -V=full)", s)
+	}
+	v.set = true
+	return nil
+}
+
+// printVersion answers -V=full as unitchecker does, and as go vet expects:
+//
+//	/path/to/credlint version devel credlint@v1.2.3 buildID=<sha256 of the executable>
+//
+// go vet requires "version" as the second field and, since the third is
+// "devel", a last field starting with "buildID="; it keys cached results
+// on that ID, so a rebuilt binary never reuses stale facts or findings.
+func printVersion(w io.Writer) error {
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return err
+	}
+	version := "unknown"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		version = bi.Main.Version
+	}
+	_, err = fmt.Fprintf(w, "%s version devel %s@%s buildID=%x\n", exe, progname, strings.ReplaceAll(version, " ", "_"), h.Sum(nil))
+	return err
+}
+
+// printHelp writes the -h text: usage, the driver flags and the lifted
+// analyzer flags, and the exit codes.
+func printHelp(w io.Writer, root *analysis.Analyzer, fs *flag.FlagSet, lifted []liftedFlag) {
+	title, _, _ := strings.Cut(root.Doc, "\n\n")
+	fmt.Fprintf(w, `%s
+
+Usage:
+  %[2]s [flags] [packages]
+        analyse packages (default: the package in the current directory)
+  go vet -vettool=$(command -v %[2]s) [flags] [packages]
+        the same analysis run by go vet; the analyzer flags are the same
+
+Flags:
+`, title, progname)
+	isLifted := map[string]bool{}
+	for _, f := range lifted {
+		isLifted[f.Name] = true
+	}
+	printFlags(w, fs, func(f *flag.Flag) bool { return !isLifted[f.Name] })
+	fmt.Fprintf(w, "\nAnalyzer flags (the same names work under go vet):\n")
+	if len(lifted) == 0 {
+		fmt.Fprintf(w, "  (none)\n")
+	}
+	printFlags(w, fs, func(f *flag.Flag) bool { return isLifted[f.Name] })
+	fmt.Fprintf(w, `
+Exit status: 0 no findings, 1 usage or load or analysis error, 3 findings.
+`)
+	if root.URL != "" {
+		fmt.Fprintf(w, "Rules: %s\n", root.URL)
+	}
+}
+
+// printFlags prints the flags of fs that keep selects, as PrintDefaults does.
+func printFlags(w io.Writer, fs *flag.FlagSet, keep func(*flag.Flag) bool) {
+	sub := flag.NewFlagSet("", flag.ContinueOnError)
+	fs.VisitAll(func(f *flag.Flag) {
+		if keep(f) {
+			sub.Var(f.Value, f.Name, f.Usage)
+			sub.Lookup(f.Name).DefValue = f.DefValue
+		}
+	})
+	sub.SetOutput(w)
+	sub.PrintDefaults()
+}
