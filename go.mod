@@ -3,7 +3,9 @@ module github.com/credlint/credlint
 go 1.26.0
 
 require (
+	github.com/credlint/credlint/profileenv v0.0.0
 	github.com/fatih/color v1.19.0
+	github.com/golangci/plugin-module-register v0.1.2
 	github.com/joho/godotenv v1.5.1
 	github.com/mattn/go-isatty v0.0.20
 	golang.org/x/sys v0.49.0
@@ -15,3 +17,5 @@ require (
 	golang.org/x/mod v0.42.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
 )
+
+replace github.com/credlint/credlint/profileenv => ./profileenv

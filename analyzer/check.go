@@ -32,6 +32,7 @@ type checker struct {
 	env    *envaccess.Result
 	roots  *roots.Result
 	always map[*types.Func]int8
+	gen    map[*token.File]bool // files that are generated, built on first use
 
 	found map[siteKey]*finding
 	order []siteKey
@@ -101,9 +102,10 @@ func (c *checker) writesByGroup() map[string][]write {
 		if p := r.SerialParent; p != nil && !parents[p] {
 			parents[p] = true
 			if fn, ok := c.pass.TypesInfo.Defs[p.Name].(*types.Func); ok {
+				parent := serialParent(p, fn)
 				for _, a := range c.env.FuncAccesses(fn) {
 					if a.Kind == envaccess.Write {
-						w[r.Group] = append(w[r.Group], write{r, a})
+						w[r.Group] = append(w[r.Group], write{parent, a})
 					}
 				}
 			}
@@ -201,13 +203,21 @@ func (c *checker) checkSerialParents() {
 		if !ok {
 			continue
 		}
-		parent := &roots.Root{Kind: roots.ParallelTest, Func: fn, Pos: p.Name.Pos(), Name: fn.Name(), Via: "t.Run"}
+		parent := serialParent(p, fn)
 		for _, a := range c.env.FuncAccesses(fn) {
 			if a.Kind == envaccess.Write {
 				c.add(RuleWriteBeforeSubtests, parent, a, "")
 			}
 		}
 	}
+}
+
+// viaSerialParent marks the root that stands for a serial test whose
+// parallel subtests run after it returns.
+const viaSerialParent = "serial parent"
+
+func serialParent(p *ast.FuncDecl, fn *types.Func) *roots.Root {
+	return &roots.Root{Kind: roots.ParallelTest, Func: fn, Pos: p.Name.Pos(), Name: fn.Name(), Via: viaSerialParent}
 }
 
 // add records a finding at the site the placement policy picks, merging

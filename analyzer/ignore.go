@@ -42,7 +42,7 @@ func parseIgnores(pass *analysis.Pass) *ignores {
 		}
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				if d := parseDirective(pass.Fset, c, docOf[cg]); d != nil {
+				if d := parseDirective(pass.Fset, f, c, docOf[cg]); d != nil {
 					ig.list = append(ig.list, d)
 				}
 			}
@@ -51,13 +51,16 @@ func parseIgnores(pass *analysis.Pass) *ignores {
 	return ig
 }
 
-func parseDirective(fset *token.FileSet, c *ast.Comment, fn *ast.FuncDecl) *directive {
+func parseDirective(fset *token.FileSet, f *ast.File, c *ast.Comment, fn *ast.FuncDecl) *directive {
 	rest, ok := strings.CutPrefix(c.Text, ignorePrefix)
 	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 		return nil
 	}
 	p := fset.Position(c.Pos())
 	d := &directive{pos: c.Pos(), file: p.Filename, from: p.Line, to: p.Line + 1}
+	if trailsCode(fset, f, c) {
+		d.to = p.Line
+	}
 	if fn != nil {
 		d.from, d.to = p.Line, fset.Position(fn.End()).Line
 	}
@@ -74,6 +77,29 @@ func parseDirective(fset *token.FileSet, c *ast.Comment, fn *ast.FuncDecl) *dire
 		d.rule = fields[0]
 	}
 	return d
+}
+
+// trailsCode reports whether code precedes the comment c on its line:
+//
+//	os.Setenv("K", v) //credlint:ignore ...   trails code: covers its line
+//	//credlint:ignore ...                     alone: covers the next line
+func trailsCode(fset *token.FileSet, f *ast.File, c *ast.Comment) bool {
+	tf := fset.File(c.Pos())
+	start := tf.LineStart(tf.Line(c.Pos()))
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if found || n == nil || n.End() <= start || n.Pos() >= c.Pos() {
+			return false
+		}
+		if _, ok := n.(*ast.CommentGroup); ok {
+			return false
+		}
+		if n.Pos() >= start || n.End() <= c.Pos() {
+			found = true // n starts or ends on c's line, before c
+		}
+		return !found
+	})
+	return found
 }
 
 // covers reports whether a valid directive suppresses rule at p, and marks

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 
@@ -25,14 +26,40 @@ func (c *checker) place(r *roots.Root, a envaccess.Access) token.Pos {
 		return token.NoPos
 	}
 	best := path[0].Pos()
-	for i := 1; i < len(path); i++ {
+	if !best.IsValid() {
+		// The root's body is in another package and the whole path with
+		// it: report where this package starts it (go lib.Worker(),
+		// mux.HandleFunc("/", handlers.Index)).
+		return r.Pos
+	}
+	last := len(path)
+	if a.Elided {
+		last-- // hops before the access were dropped: its caller is unknown
+	}
+	for i := 1; i < last; i++ {
 		fn := path[i-1].Func()
-		if fn == nil || !path[i].Pos().IsValid() || !c.alwaysConcurrent(fn) {
+		if fn == nil || !path[i].Pos().IsValid() || c.generated(path[i].Pos()) || !c.alwaysConcurrent(fn) {
 			break
 		}
 		best = path[i].Pos()
 	}
 	return best
+}
+
+// generated reports whether pos is in a generated file. Placement never
+// moves a finding into one, since the reporter drops findings there: a
+// generated helper called from a hand-written handler is reported at the
+// handler's call.
+func (c *checker) generated(pos token.Pos) bool {
+	if c.gen == nil {
+		c.gen = map[*token.File]bool{}
+		for _, f := range c.pass.Files {
+			if ast.IsGenerated(f) {
+				c.gen[c.pass.Fset.File(f.Pos())] = true
+			}
+		}
+	}
+	return c.gen[c.pass.Fset.File(pos)]
 }
 
 // alwaysConcurrent reports whether every execution of fn is on a concurrent

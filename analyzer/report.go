@@ -17,6 +17,7 @@ type reporter struct {
 	ends      map[token.Pos]token.Pos // start of a call or reference -> its end
 	generated map[*token.File]bool
 	ignores   *ignores
+	fixer     *fixer
 }
 
 func newReporter(pass *analysis.Pass) *reporter {
@@ -36,6 +37,7 @@ func newReporter(pass *analysis.Pass) *reporter {
 		})
 	}
 	r.ignores = parseIgnores(pass)
+	r.fixer = newFixer(pass)
 	return r
 }
 
@@ -48,11 +50,12 @@ func (r *reporter) report(f *finding) {
 		return
 	}
 	r.pass.Report(analysis.Diagnostic{
-		Pos:      f.pos,
-		End:      r.ends[f.pos],
-		Category: f.rule,
-		Message:  message(f, r.pass.Pkg),
-		Related:  r.related(f),
+		Pos:            f.pos,
+		End:            r.ends[f.pos],
+		Category:       f.rule,
+		Message:        message(f, r.pass.Pkg),
+		Related:        r.related(f),
+		SuggestedFixes: r.fixer.fixes(f),
 	})
 }
 
@@ -63,6 +66,9 @@ func (r *reporter) related(f *finding) []analysis.RelatedInformation {
 	out := []analysis.RelatedInformation{{Pos: f.root.Pos, Message: rootStart(f.root)}}
 	path := f.access.Path
 	anchor := token.NoPos
+	if fn := f.root.Func; fn != nil && fn.Pkg() != r.pass.Pkg {
+		anchor = fn.Pos() // the root's body is in another package
+	}
 	for i, h := range path {
 		pos, msg := h.Pos(), "calls "+localName(h.Callee, r.pass.Pkg)
 		if i == len(path)-1 {
@@ -100,6 +106,9 @@ func rootStart(root *roots.Root) string {
 	case roots.Spawned:
 		return "goroutine started here by " + root.Via
 	case roots.ParallelTest:
+		if root.Via == viaSerialParent {
+			return "serial test " + root.Name
+		}
 		if root.Via == "t.Run" {
 			return "parallel subtest started here"
 		}

@@ -100,6 +100,8 @@ type options struct {
 	tags       string
 	version    versionFlag
 	printFlags bool
+	fix        bool
+	diff       bool
 }
 
 // newFlagSet returns credlint's standalone FlagSet: the driver flags and
@@ -112,6 +114,8 @@ func newFlagSet(lifted []liftedFlag, o *options) *flag.FlagSet {
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build tags to consider satisfied, as for go build")
 	fs.Var(&o.version, "V", "print version and exit (go vet's protocol: -V=full)")
 	fs.BoolVar(&o.printFlags, "flags", false, "print the flags in JSON for go vet and exit")
+	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes (through go vet -fix; test files included)")
+	fs.BoolVar(&o.diff, "diff", false, "with or without -fix, print the fixes as a patch instead of applying them")
 	for _, f := range lifted {
 		fs.Var(f.Value, f.Name, f.Usage)
 	}
@@ -151,6 +155,9 @@ func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, std
 	}
 	if len(patterns) == 0 {
 		patterns = []string{"."} // as go vet
+	}
+	if o.fix || o.diff {
+		return applyFixes(fs, lifted, &o, patterns, stdout, stderr)
 	}
 	return analyse(root, patterns, &o, stdout, stderr)
 }

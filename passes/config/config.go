@@ -11,7 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/credlint/credlint/credkeys"
+	"github.com/credlint/credlint/profileenv/credkeys"
 )
 
 //go:embed doc.go
@@ -40,8 +40,9 @@ func run(*analysis.Pass) (any, error) { return Current(), nil }
 // immutable: flag parsing replaces the whole value, so one *Config may be
 // shared by concurrent passes. A nil *Config means the defaults.
 type Config struct {
-	rules       *credkeys.Rules
-	excludePkgs []pkgPattern
+	rules        *credkeys.Rules
+	excludePkgs  []pkgPattern
+	contextReads bool
 }
 
 var defaultConfig = &Config{rules: credkeys.Default()}
@@ -62,7 +63,7 @@ func build(s settings) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Config{rules: rules}
+	c := &Config{rules: rules, contextReads: s.contextReads}
 	for _, p := range s.excludePkgs {
 		pp, err := compilePkgPattern(p)
 		if err != nil {
@@ -105,6 +106,10 @@ func (c *Config) ExcludesPackage(path string) bool {
 	}
 	return false
 }
+
+// ContextReads reports whether credential reads that ignore a context at
+// hand are reported on any path (-context-reads).
+func (c *Config) ContextReads() bool { return c != nil && c.contextReads }
 
 // mustExtractDoc returns the "# Analyzer name" section of a doc.go package
 // comment, from the "name: title" line to the next heading, so that the help

@@ -13,7 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/credlint/credlint/credkeys"
+	"github.com/credlint/credlint/profileenv/credkeys"
 )
 
 func TestValidate(t *testing.T) {

@@ -33,6 +33,11 @@
 // string as in go list (example.com/app/gen/... matches example.com/app/gen
 // and everything below it).
 //
-// Each flag takes a comma-separated list, may be repeated to add more, and
-// is cleared by an empty value.
+// Each of these takes a comma-separated list, may be repeated to add more,
+// and is cleared by an empty value.
+//
+// -context-reads (off by default) also reports credential reads that ignore
+// a context.Context at hand, on any path, with a fix that reads the
+// profile attached to the context through profileenv: the migration mode
+// for programs that attach per-request profiles.
 package config

@@ -5,19 +5,21 @@ import (
 	"flag"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 
-	"github.com/credlint/credlint/credkeys"
+	"github.com/credlint/credlint/profileenv/credkeys"
 )
 
 // Flag names, without the leading dash. cmd/credlint lifts them to the top
 // level, and the golangci-lint plugin sets them by these names.
 const (
-	FlagCredKeys    = "cred-keys"
-	FlagNotCredKeys = "not-cred-keys"
-	FlagExcludePkgs = "exclude-pkgs"
+	FlagCredKeys     = "cred-keys"
+	FlagNotCredKeys  = "not-cred-keys"
+	FlagExcludePkgs  = "exclude-pkgs"
+	FlagContextReads = "context-reads"
 )
 
 // Usage strings, one line each; docs/flags.md repeats them verbatim.
@@ -30,6 +32,8 @@ const (
 		"repeatable; an empty value clears the list"
 	usageExcludePkgs = "comma-separated package path patterns (... matches any string, as in go list) " +
 		"whose diagnostics are dropped; repeatable; an empty value clears the list"
+	usageContextReads = "also report credential reads that ignore a context.Context at hand, " +
+		"on any path, with a fix to profileenv (for programs that attach per-request profiles)"
 )
 
 // defineFlags registers every option on fs. All of them share the package
@@ -42,16 +46,19 @@ func defineFlags(fs *flag.FlagSet) {
 		FlagNotCredKeys, usageNotCredKeys)
 	fs.Var(&listFlag{name: FlagExcludePkgs, field: excludePkgsField, check: checkPkgPattern},
 		FlagExcludePkgs, usageExcludePkgs)
+	fs.Var(&boolFlag{name: FlagContextReads, field: contextReadsField}, FlagContextReads, usageContextReads)
 }
 
 // settings is the raw flag input, from which build makes a Config.
 type settings struct {
 	credKeys, notCredKeys, excludePkgs []string
+	contextReads                       bool
 }
 
 func credKeysField(s *settings) *[]string    { return &s.credKeys }
 func notCredKeysField(s *settings) *[]string { return &s.notCredKeys }
 func excludePkgsField(s *settings) *[]string { return &s.excludePkgs }
+func contextReadsField(s *settings) *bool    { return &s.contextReads }
 
 var (
 	setMu   sync.Mutex // serialises Set; readers only load current
@@ -126,10 +133,64 @@ func (f *listFlag) Get() any {
 
 func (s settings) clone() settings {
 	return settings{
-		credKeys:    append([]string(nil), s.credKeys...),
-		notCredKeys: append([]string(nil), s.notCredKeys...),
-		excludePkgs: append([]string(nil), s.excludePkgs...),
+		credKeys:     append([]string(nil), s.credKeys...),
+		notCredKeys:  append([]string(nil), s.notCredKeys...),
+		excludePkgs:  append([]string(nil), s.excludePkgs...),
+		contextReads: s.contextReads,
 	}
+}
+
+// boolFlag is an on/off option; like listFlag, Set publishes a freshly
+// built Config.
+type boolFlag struct {
+	name  string
+	field func(*settings) *bool
+}
+
+// IsBoolFlag lets -context-reads stand alone on the command line.
+func (f *boolFlag) IsBoolFlag() bool { return true }
+
+// Set parses value with strconv.ParseBool; an empty value means false, as
+// an empty value clears a list flag.
+func (f *boolFlag) Set(value string) error {
+	v := false
+	if strings.TrimSpace(value) != "" {
+		var err error
+		if v, err = strconv.ParseBool(value); err != nil {
+			return fmt.Errorf("-%s: bad value %q: want true or false", f.name, value)
+		}
+	}
+	setMu.Lock()
+	defer setMu.Unlock()
+	next := raw.clone()
+	*f.field(&next) = v
+	cfg, err := build(next)
+	if err != nil {
+		return fmt.Errorf("config: -%s: %w", f.name, err)
+	}
+	raw = next
+	current.Store(cfg)
+	return nil
+}
+
+// String returns "true" or "false".
+func (f *boolFlag) String() string {
+	if f == nil || f.field == nil {
+		return "false"
+	}
+	setMu.Lock()
+	defer setMu.Unlock()
+	return strconv.FormatBool(*f.field(&raw))
+}
+
+// Get returns the current value, for flag.Getter.
+func (f *boolFlag) Get() any {
+	if f == nil || f.field == nil {
+		return false
+	}
+	setMu.Lock()
+	defer setMu.Unlock()
+	return *f.field(&raw)
 }
 
 // cause drops the credkeys prefix from a pattern error, because the flag

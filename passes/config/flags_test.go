@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/credlint/credlint/credkeys"
+	"github.com/credlint/credlint/profileenv/credkeys"
 )
 
 // setFlag sets a config flag for one test and restores the previous list
@@ -50,7 +50,7 @@ func TestFlagNames(t *testing.T) {
 			t.Errorf("flag -%s does not implement flag.Getter", f.Name)
 		}
 	})
-	want := []string{FlagCredKeys, FlagExcludePkgs, FlagNotCredKeys} // VisitAll sorts
+	want := []string{FlagContextReads, FlagCredKeys, FlagExcludePkgs, FlagNotCredKeys} // VisitAll sorts
 	if !slices.Equal(names, want) {
 		t.Errorf("flags = %v, want %v", names, want)
 	}
@@ -175,5 +175,22 @@ func TestParse(t *testing.T) {
 	err := fs.Parse([]string{"-not-cred-keys=[x"})
 	if err == nil || !strings.Contains(err.Error(), "-not-cred-keys") || !strings.Contains(err.Error(), `"[x"`) {
 		t.Errorf("Parse(-not-cred-keys=[x) = %v", err)
+	}
+}
+
+func TestContextReadsFlag(t *testing.T) {
+	if Current().ContextReads() {
+		t.Fatal("-context-reads is on by default")
+	}
+	setFlag(t, FlagContextReads, "true")
+	if !Current().ContextReads() {
+		t.Error("-context-reads=true did not reach the Config")
+	}
+	err := Analyzer.Flags.Set(FlagContextReads, "maybe")
+	if err == nil || !strings.Contains(err.Error(), "-context-reads") || !strings.Contains(err.Error(), `"maybe"`) {
+		t.Errorf("bad value: got %v, want an error naming the flag and the value", err)
+	}
+	if !Current().ContextReads() {
+		t.Error("a rejected value changed the Config")
 	}
 }

@@ -150,11 +150,30 @@ func (a *Access) better(b *Access) bool {
 		return da < db
 	}
 	for i := range a.Path {
-		if a.Path[i].At != b.Path[i].At {
-			return a.Path[i].At < b.Path[i].At
+		if c := compareAt(a.Path[i].At, b.Path[i].At); c != 0 {
+			return c < 0
 		}
 	}
 	return false
+}
+
+// compareAt orders "path/file.go:line" strings by file, then line number.
+func compareAt(a, b string) int {
+	fileA, lineA := splitAt(a)
+	fileB, lineB := splitAt(b)
+	if fileA != fileB {
+		return strings.Compare(fileA, fileB)
+	}
+	return lineA - lineB
+}
+
+func splitAt(at string) (string, int) {
+	i := strings.LastIndex(at, ":")
+	if i < 0 {
+		return at, 0
+	}
+	n, _ := strconv.Atoi(at[i+1:])
+	return at[:i], n
 }
 
 func (a *Access) dynamicHops() int {

@@ -34,6 +34,8 @@ var sinks = map[string]sink{
 	// Tests: t.Setenv panics in a parallel test or one with a parallel ancestor.
 	"(*testing.T).Setenv": {kind: TestSetenv, op: "t.Setenv", key: keyArg0},
 	"(*testing.B).Setenv": {kind: TestSetenv, op: "b.Setenv", key: keyArg0},
+	// Through testing.TB the call resolves to the embedded common type.
+	"(*testing.common).Setenv": {kind: TestSetenv, op: "t.Setenv", key: keyArg0},
 }
 
 // getenvMappings are the functions that make os.Expand read the environment.

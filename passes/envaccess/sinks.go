@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // sinkCall records a call of a sink. dyn is set when the call reaches the
@@ -165,13 +167,37 @@ func (w *walker) inherits(call *ast.CallExpr) bool {
 	}
 	switch x := ast.Unparen(sel.X).(type) {
 	case *ast.CallExpr:
-		return true
+		return w.builtHere(x)
 	case *ast.Ident:
 		v, ok := w.st.info.Uses[x].(*types.Var)
 		if !ok || w.b.scope.paramIndex(v) >= 0 || w.b.scope.defs[v] == nil {
 			return false
 		}
-		return !w.b.scope.envSet[v]
+		built := false
+		for _, d := range w.b.scope.defs[v] {
+			if d.rhs != nil && !w.builtHere(d.rhs) {
+				return false //   cmd := newCmd(): Env may be set there
+			}
+			built = built || d.rhs != nil
+		}
+		return built && !w.b.scope.envSet[v]
+	}
+	return false
+}
+
+// builtHere reports whether e builds a command in place: exec.Command,
+// exec.CommandContext or an exec.Cmd literal. A command returned by another
+// function may have its Env set there, so it is not judged (fail open).
+func (w *walker) builtHere(e ast.Expr) bool {
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok {
+		e = u.X
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(w.st.info, e)
+		return fn != nil && (fn.FullName() == "os/exec.Command" || fn.FullName() == "os/exec.CommandContext")
+	case *ast.CompositeLit:
+		return true
 	}
 	return false
 }
@@ -188,6 +214,14 @@ func commandsWithEnv(body *ast.BlockStmt, info *types.Info) map[*types.Var]bool 
 		}
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
+		if vs, ok := n.(*ast.ValueSpec); ok { //   var cmd = &exec.Cmd{Env: env}
+			for i, id := range vs.Names {
+				if i < len(vs.Values) && litSetsEnv(vs.Values[i]) {
+					mark(id)
+				}
+			}
+			return true
+		}
 		as, ok := n.(*ast.AssignStmt)
 		if !ok {
 			return true

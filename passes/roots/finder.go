@@ -128,9 +128,16 @@ func (f *finder) startsGoroutine(s ast.Stmt) bool {
 	return found
 }
 
+// containsCall reports whether s calls one of names on main's own
+// goroutine: a call inside a literal (go func() { wg.Wait(); close(ch) }())
+// or a deferred one (defer wg.Wait()) waits later or elsewhere.
 func (f *finder) containsCall(s ast.Stmt, names map[string]bool) bool {
 	found := false
 	ast.Inspect(s, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit, *ast.DeferStmt:
+			return false
+		}
 		if call, ok := n.(*ast.CallExpr); ok {
 			if fn := typeutil.StaticCallee(f.pass.TypesInfo, call); fn != nil && names[fn.Origin().FullName()] {
 				found = true

@@ -43,15 +43,21 @@ func isTestFunc(pass *analysis.Pass, d *ast.FuncDecl) bool {
 // Parallel subtests of a serial test run only alongside each other, after
 // the parent's body has returned; they form the group "subtests of TestX".
 func (f *finder) testRoots(d *ast.FuncDecl, fn *types.Func) {
-	parallel := f.callsParallel(d.Body)
-	if parallel {
+	group := ""
+	if f.callsParallel(d.Body) {
+		group = GroupParallel
 		f.res.add(&Root{Kind: ParallelTest, Func: fn, Pos: d.Name.Pos(), Via: "t.Parallel",
-			Name: names.Func(fn, f.pass.Pkg), Group: GroupParallel})
+			Name: names.Func(fn, f.pass.Pkg), Group: group})
 	}
-	f.subtests(d, d.Body, parallel)
+	f.subtests(d, d.Body, group)
 }
 
-func (f *finder) subtests(d *ast.FuncDecl, body *ast.BlockStmt, parallelAncestor bool) {
+// subtests adds the parallel subtests in body. group is the group of the
+// nearest parallel ancestor, or "" when there is none: a parallel subtest
+// below a parallel subtest of a serial test stays in "subtests of TestX",
+// since the whole tree of a serial test ends before top-level parallel
+// tests start.
+func (f *finder) subtests(d *ast.FuncDecl, body *ast.BlockStmt, group string) {
 	ast.Inspect(body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || !f.isCall(call, "(*testing.T).Run") || len(call.Args) != 2 {
@@ -61,17 +67,18 @@ func (f *finder) subtests(d *ast.FuncDecl, body *ast.BlockStmt, parallelAncestor
 		if !ok {
 			return true
 		}
-		parallel := f.callsParallel(lit.Body)
-		if parallel {
+		g := group
+		if f.callsParallel(lit.Body) {
 			root := &Root{Kind: ParallelTest, Lit: lit, Pos: call.Pos(), Via: "t.Run",
-				Name: "subtest of " + d.Name.Name, Group: GroupParallel}
-			if !parallelAncestor {
-				root.Group = "subtests of " + d.Name.Name
+				Name: "subtest of " + d.Name.Name, Group: group}
+			if group == "" {
+				g = "subtests of " + d.Name.Name
+				root.Group = g
 				root.SerialParent = d
 			}
 			f.res.add(root)
 		}
-		f.subtests(d, lit.Body, parallelAncestor || parallel)
+		f.subtests(d, lit.Body, g)
 		return false
 	})
 }

@@ -4,8 +4,11 @@
 // swap through the process environment hands one identity's credential to
 // another's request.
 //
-// The package uses only the standard library, so that it can move into the
-// runtime shim module, which must stay free of dependencies.
+// The package uses only the standard library. It lives in the module of the
+// runtime shim (github.com/credlint/credlint/profileenv), which must stay free
+// of dependencies, so that the analyzer and the shim share one set of rules:
+// what credlint reports as a credential key is what profileenv refuses to
+// take from the process environment for a profile.
 //
 // # Using it
 //

@@ -16,3 +16,24 @@ func withEnv(env []string) error { // want withEnv:`^envRead\(PATH\)$`
 	cmd.Env = env
 	return cmd.Run() // Env set: no inheritance
 }
+
+func newCmd() *exec.Cmd { // want newCmd:`^envRead\(PATH\)$`
+	c := exec.Command("true")
+	c.Env = []string{"PATH=/bin"}
+	return c
+}
+
+func fromHelper() error { // want fromHelper:`^envRead\(PATH\)$`
+	cmd := newCmd()
+	return cmd.Run() // not judged: the command comes from another function, which may set Env
+}
+
+func fromHelperInline() error { // want fromHelperInline:`^envRead\(PATH\)$`
+	return newCmd().Run() // not judged: same
+}
+
+func assignedLater() error { // want assignedLater:`^envInherit\(\*\) envRead\(PATH\)$`
+	var cmd *exec.Cmd
+	cmd = exec.Command("true")
+	return cmd.Run()
+}

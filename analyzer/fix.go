@@ -1,0 +1,353 @@
+package analyzer
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/passes/envaccess"
+)
+
+// shimPath is the import path of the runtime shim the fixes target.
+const shimPath = "github.com/credlint/credlint/profileenv"
+
+// shimTwins maps each os function that has a profileenv twin, taking a
+// leading context, to the twin's name.
+var shimTwins = map[string]string{
+	"os.Getenv":    "Getenv",
+	"os.LookupEnv": "LookupEnv",
+	"os.Environ":   "Environ",
+	"os.ExpandEnv": "ExpandEnv",
+}
+
+// fixer builds suggested fixes. A fix is offered only where it keeps
+// behaviour when no profile is attached to the context (profileenv's
+// default path is its os twin), only in the analysed package, never in a
+// generated file, and only where a context is at hand:
+//
+//   - a read through os.Getenv, os.LookupEnv, os.Environ or os.ExpandEnv
+//     becomes its profileenv twin with a context in scope (a
+//     context.Context variable, or r.Context() for an *http.Request r);
+//   - when the function holding the read has no context but is unexported
+//     and every call of it in the package has one, a ctx parameter is
+//     threaded through it first;
+//   - a child process started with a nil Env gets its Env from the context
+//     (profileenv.SetCmdEnv, which leaves Env nil without a profile).
+//
+// Writes get no fix: removing a write changes behaviour; docs/rules.md
+// gives the manual fix.
+type fixer struct {
+	pass   *analysis.Pass
+	files  map[*token.File]*ast.File
+	calls  map[token.Pos]*ast.CallExpr // outermost call starting at a position
+	byFunc map[*types.Func]*ast.FuncDecl
+}
+
+func newFixer(pass *analysis.Pass) *fixer {
+	fx := &fixer{pass: pass, files: map[*token.File]*ast.File{}, calls: map[token.Pos]*ast.CallExpr{}, byFunc: map[*types.Func]*ast.FuncDecl{}}
+	for _, f := range pass.Files {
+		fx.files[pass.Fset.File(f.Pos())] = f
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if _, seen := fx.calls[n.Pos()]; !seen {
+					fx.calls[n.Pos()] = n
+				}
+			case *ast.FuncDecl:
+				if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+					fx.byFunc[fn] = n
+				}
+			}
+			return true
+		})
+	}
+	return fx
+}
+
+// fixes returns the suggested fixes for a finding, or nil.
+func (fx *fixer) fixes(f *finding) []analysis.SuggestedFix {
+	path := f.access.Path
+	sink := path[len(path)-1]
+	if !sink.Pos().IsValid() {
+		return nil // the access is in another package
+	}
+	call := fx.calls[sink.Pos()]
+	file := fx.files[fx.pass.Fset.File(sink.Pos())]
+	if call == nil || file == nil || ast.IsGenerated(file) {
+		return nil
+	}
+	var holder *types.Func // the function holding the access, if declared
+	if len(path) >= 2 {
+		holder = path[len(path)-2].Func()
+	} else {
+		holder = f.root.Func
+	}
+	switch f.access.Kind {
+	case envaccess.Read:
+		return fx.readFix(call, file, holder)
+	case envaccess.Inherit:
+		return fx.inheritFix(call, file, holder)
+	}
+	return nil
+}
+
+// readFix rewrites os.Getenv(k) to profileenv.Getenv(ctx, k).
+func (fx *fixer) readFix(call *ast.CallExpr, file *ast.File, holder *types.Func) []analysis.SuggestedFix {
+	callee := typeutil.StaticCallee(fx.pass.TypesInfo, call)
+	if callee == nil {
+		return nil
+	}
+	twin, ok := shimTwins[callee.FullName()]
+	if !ok {
+		return nil
+	}
+	return fx.withContext(call, file, holder, func(ctx, shim string) []analysis.TextEdit {
+		arg := ctx
+		if len(call.Args) > 0 {
+			arg += ", "
+		}
+		return []analysis.TextEdit{
+			{Pos: call.Fun.Pos(), End: call.Fun.End(), NewText: []byte(shim + "." + twin)},
+			{Pos: call.Lparen + 1, End: call.Lparen + 1, NewText: []byte(arg)},
+		}
+	}, fmt.Sprintf("Replace %s with %s.%s", callee.Pkg().Name()+"."+callee.Name(), "profileenv", twin))
+}
+
+// inheritFix rewrites cmd.Run() to profileenv.SetCmdEnv(ctx, cmd).Run().
+func (fx *fixer) inheritFix(call *ast.CallExpr, file *ast.File, holder *types.Func) []analysis.SuggestedFix {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	return fx.withContext(call, file, holder, func(ctx, shim string) []analysis.TextEdit {
+		return []analysis.TextEdit{
+			{Pos: sel.X.Pos(), End: sel.X.Pos(), NewText: []byte(shim + ".SetCmdEnv(" + ctx + ", ")},
+			{Pos: sel.X.End(), End: sel.X.End(), NewText: []byte(")")},
+		}
+	}, "Set the child's Env from the context with profileenv.SetCmdEnv")
+}
+
+// withContext finds a context for an edit at call, threading one through
+// the holding function when needed, adds the shim import, and wraps the
+// edits into one fix.
+func (fx *fixer) withContext(call *ast.CallExpr, file *ast.File, holder *types.Func, edit func(ctx, shim string) []analysis.TextEdit, msg string) []analysis.SuggestedFix {
+	shim, imp, ok := fx.importName(file, shimPath, "profileenv", call.Pos())
+	if !ok {
+		return nil
+	}
+	edits := append([]analysis.TextEdit(nil), imp...)
+	ctx := fx.contextAt(call.Pos())
+	if ctx == "" {
+		thread, ok := fx.threadContext(holder)
+		if !ok {
+			return nil
+		}
+		ctx = "ctx"
+		edits = append(edits, thread...)
+		msg += ", threading ctx through " + holder.Name()
+	}
+	edits = append(edits, edit(ctx, shim)...)
+	return []analysis.SuggestedFix{{Message: msg, TextEdits: dedupEdits(edits)}}
+}
+
+// contextAt returns an expression for a context in scope at pos: a
+// context.Context variable (ctx preferred), or r.Context() for an
+// *http.Request r; "" when there is none.
+func (fx *fixer) contextAt(pos token.Pos) string {
+	inner := fx.pass.Pkg.Scope().Innermost(pos)
+	var req string
+	for s := inner; s != nil && s != fx.pass.Pkg.Scope(); s = s.Parent() {
+		best := ""
+		for _, name := range s.Names() {
+			v, ok := s.Lookup(name).(*types.Var)
+			if !ok || v.Pos() >= pos || name == "_" {
+				continue
+			}
+			if _, found := inner.LookupParent(name, pos); found != v {
+				continue // shadowed at pos
+			}
+			switch {
+			case isNamedType(v.Type(), "context", "Context"):
+				if best == "" || name == "ctx" {
+					best = name
+				}
+			case req == "" && isPointerToNamed(v.Type(), "net/http", "Request"):
+				req = name + ".Context()"
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return req
+}
+
+// threadContext adds a leading ctx context.Context parameter to an
+// unexported function and passes a context at each of its calls, when every
+// call of it in the package has one in scope and it is only ever called
+// (never used as a value, never a method, which could satisfy an interface).
+func (fx *fixer) threadContext(fn *types.Func) ([]analysis.TextEdit, bool) {
+	if fn == nil || fn.Exported() || fn.Pkg() != fx.pass.Pkg {
+		return nil, false
+	}
+	decl := fx.byFunc[fn]
+	if decl == nil || decl.Recv != nil || decl.Type.TypeParams != nil {
+		return nil, false
+	}
+	sig := fn.Type().(*types.Signature)
+	for i := 0; i < sig.Params().Len(); i++ {
+		if sig.Params().At(i).Name() == "ctx" {
+			return nil, false
+		}
+	}
+	file := fx.files[fx.pass.Fset.File(decl.Pos())]
+	ctxPkg, imp, ok := fx.importName(file, "context", "context", decl.Pos())
+	if !ok {
+		return nil, false
+	}
+	param := "ctx " + ctxPkg + ".Context"
+	if sig.Params().Len() > 0 {
+		param += ", "
+	}
+	edits := append(imp, analysis.TextEdit{Pos: decl.Type.Params.Opening + 1, End: decl.Type.Params.Opening + 1, NewText: []byte(param)})
+	calls := 0
+	for id, obj := range fx.pass.TypesInfo.Uses {
+		if obj != fn {
+			continue
+		}
+		call := fx.callOf(id)
+		if call == nil {
+			return nil, false // used as a value
+		}
+		ctx := fx.contextAt(call.Pos())
+		if ctx == "" {
+			return nil, false
+		}
+		arg := ctx
+		if len(call.Args) > 0 {
+			arg += ", "
+		}
+		edits = append(edits, analysis.TextEdit{Pos: call.Lparen + 1, End: call.Lparen + 1, NewText: []byte(arg)})
+		calls++
+	}
+	return edits, calls > 0
+}
+
+// callOf returns the call whose function is id, or nil.
+func (fx *fixer) callOf(id *ast.Ident) *ast.CallExpr {
+	var found *ast.CallExpr
+	file := fx.files[fx.pass.Fset.File(id.Pos())]
+	if file == nil {
+		return nil
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		if c, ok := n.(*ast.CallExpr); ok && ast.Unparen(c.Fun) == ast.Expr(id) {
+			found = c
+		}
+		return n == nil || (n.Pos() <= id.Pos() && id.End() <= n.End())
+	})
+	return found
+}
+
+// importName returns the name under which file imports path, adding the
+// import when it is missing. It fails when the import is blank or dot, or
+// when the name is taken at pos by something else.
+func (fx *fixer) importName(file *ast.File, path, name string, pos token.Pos) (string, []analysis.TextEdit, bool) {
+	for _, spec := range file.Imports {
+		if p, _ := strconv.Unquote(spec.Path.Value); p == path {
+			if spec.Name == nil {
+				return name, nil, true
+			}
+			if spec.Name.Name == "_" || spec.Name.Name == "." {
+				return "", nil, false
+			}
+			return spec.Name.Name, nil, true
+		}
+	}
+	if _, obj := fx.pass.Pkg.Scope().Innermost(pos).LookupParent(name, pos); obj != nil {
+		return "", nil, false
+	}
+	for _, spec := range file.Imports {
+		if spec.Name != nil && spec.Name.Name == name {
+			return "", nil, false
+		}
+	}
+	return name, []analysis.TextEdit{addImport(fx.pass.Fset, file, path)}, true
+}
+
+// addImport inserts an import of path, keeping the file gofmt-clean: a
+// standard-library path goes in sorted order into the first group of the
+// first import declaration, any other path into a group of its own at its
+// end.
+func addImport(fset *token.FileSet, file *ast.File, path string) analysis.TextEdit {
+	q := strconv.Quote(path)
+	for _, d := range file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		if !gd.Lparen.IsValid() {
+			return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\n\nimport " + q)}
+		}
+		if len(gd.Specs) > 0 && !strings.Contains(strings.Split(path, "/")[0], ".") {
+			return insertImportSorted(fset, gd, q)
+		}
+		return analysis.TextEdit{Pos: gd.Rparen, End: gd.Rparen, NewText: []byte("\n\t" + q + "\n")}
+	}
+	return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + q)}
+}
+
+// insertImportSorted places an import in the first group of gd (the specs
+// before the first blank line), in sorted order.
+func insertImportSorted(fset *token.FileSet, gd *ast.GenDecl, q string) analysis.TextEdit {
+	line := func(p token.Pos) int { return fset.Position(p).Line }
+	for i, spec := range gd.Specs {
+		if i > 0 && line(spec.Pos()) > line(gd.Specs[i-1].End())+1 {
+			prev := gd.Specs[i-1].End() // the first group ends here
+			return analysis.TextEdit{Pos: prev, End: prev, NewText: []byte("\n\t" + q)}
+		}
+		if spec.(*ast.ImportSpec).Path.Value > q {
+			return analysis.TextEdit{Pos: spec.Pos(), End: spec.Pos(), NewText: []byte(q + "\n\t")}
+		}
+	}
+	last := gd.Specs[len(gd.Specs)-1].End()
+	return analysis.TextEdit{Pos: last, End: last, NewText: []byte("\n\t" + q)}
+}
+
+// dedupEdits drops repeated identical edits (two reads in one function
+// threading the same parameter).
+func dedupEdits(edits []analysis.TextEdit) []analysis.TextEdit {
+	var out []analysis.TextEdit
+	for _, e := range edits {
+		dup := false
+		for _, o := range out {
+			if o.Pos == e.Pos && o.End == e.End && bytes.Equal(o.NewText, e.NewText) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func isNamedType(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg
+}
+
+func isPointerToNamed(t types.Type, pkg, name string) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && isNamedType(p.Elem(), pkg, name)
+}

@@ -1,0 +1,2 @@
+// Package testgroups checks which tests may run at the same time.
+package testgroups

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+)
+
+// applyFixes implements standalone -fix and -diff by running go vet with
+// this binary as the vet tool: go vet applies every diagnostic's first
+// suggested fix, merges identical edits (two fixes adding one import),
+// drops fixes that conflict, removes imports left unused and reformats the
+// files. With diff it prints the patch instead of writing files.
+//
+// The analyzer flags the user set are passed on; -tags is passed as go
+// vet's own flag. go vet always includes test files. Exit status: 0 when
+// the fixes were applied (or there were none), 3 when -diff printed a
+// patch, 1 on errors.
+func applyFixes(fs *flag.FlagSet, lifted []liftedFlag, o *options, patterns []string, stdout, stderr io.Writer) int {
+	exe, err := os.Executable()
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: -fix: cannot find this executable: %v\n", progname, err)
+		return exitError
+	}
+	args := []string{"vet", "-vettool=" + exe, "-fix"}
+	if o.diff {
+		args = append(args, "-diff")
+	}
+	if o.tags != "" {
+		args = append(args, "-tags="+o.tags)
+	}
+	isLifted := map[string]bool{}
+	for _, f := range lifted {
+		isLifted[f.Name] = true
+	}
+	fs.Visit(func(f *flag.Flag) {
+		if isLifted[f.Name] {
+			args = append(args, "-"+f.Name+"="+f.Value.String())
+		}
+	})
+	cmd := exec.Command("go", append(args, patterns...)...)
+	var patch bytes.Buffer
+	cmd.Stdout, cmd.Stderr = io.MultiWriter(stdout, &patch), stderr
+	err = cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &exit) && o.diff && patch.Len() > 0:
+		return exitFindings // go vet -diff exits 1 when the patch is not empty
+	case errors.As(err, &exit):
+		return exitError
+	}
+	fmt.Fprintf(stderr, "%s: -fix: running go vet: %v\n", progname, err)
+	return exitError
+}

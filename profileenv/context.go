@@ -1,0 +1,62 @@
+package profileenv
+
+import (
+	"context"
+	"os"
+)
+
+// ctxKey is the context key for the request's Env. An empty struct in an
+// interface needs no allocation, so the lookup on the default path is free.
+type ctxKey struct{}
+
+// WithEnv returns a copy of ctx that carries env as its profile. A later
+// WithEnv on a derived context replaces it for that context.
+func WithEnv(ctx context.Context, env Env) context.Context {
+	return context.WithValue(ctx, ctxKey{}, env)
+}
+
+// FromContext returns the profile attached to ctx, and false if there is
+// none (the default profile: the process environment).
+func FromContext(ctx context.Context) (Env, bool) {
+	env, ok := ctx.Value(ctxKey{}).(Env)
+	return env, ok
+}
+
+// Getenv is os.Getenv for the profile attached to ctx. With no profile it
+// is os.Getenv(key). With one it is the profile's value, or the process
+// environment's if key falls back (see Env.FallsBack), or "".
+func Getenv(ctx context.Context, key string) string {
+	if env, ok := FromContext(ctx); ok {
+		return env.Getenv(key)
+	}
+	return os.Getenv(key)
+}
+
+// LookupEnv is os.LookupEnv for the profile attached to ctx; see Getenv.
+func LookupEnv(ctx context.Context, key string) (string, bool) {
+	if env, ok := FromContext(ctx); ok {
+		return env.LookupEnv(key)
+	}
+	return os.LookupEnv(key)
+}
+
+// Environ is os.Environ for the profile attached to ctx. With no profile it
+// is os.Environ(). With one it is Env.Environ: the process entries whose
+// keys fall back and that the profile does not set, in order, followed by
+// the profile's variables sorted by key.
+func Environ(ctx context.Context) []string {
+	if env, ok := FromContext(ctx); ok {
+		return env.Environ()
+	}
+	return os.Environ()
+}
+
+// ExpandEnv is os.ExpandEnv for the profile attached to ctx: it replaces
+// ${var} and $var in s with Getenv(ctx, var). With no profile it is
+// os.ExpandEnv(s).
+func ExpandEnv(ctx context.Context, s string) string {
+	if env, ok := FromContext(ctx); ok {
+		return env.ExpandEnv(s)
+	}
+	return os.ExpandEnv(s)
+}

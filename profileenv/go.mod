@@ -1,0 +1,3 @@
+module github.com/credlint/credlint/profileenv
+
+go 1.26.0
