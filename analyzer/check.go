@@ -79,6 +79,7 @@ func (c *checker) check() []*finding {
 		}
 	}
 	c.checkSerialParents()
+	c.checkContextReads()
 	out := make([]*finding, 0, len(c.order))
 	for _, k := range c.order {
 		out = append(out, c.found[k])
@@ -223,7 +224,11 @@ func serialParent(p *ast.FuncDecl, fn *types.Func) *roots.Root {
 // add records a finding at the site the placement policy picks, merging
 // keys and roots that meet there.
 func (c *checker) add(rule string, r *roots.Root, a envaccess.Access, writer string) {
-	pos := c.place(r, a)
+	c.addAt(c.place(r, a), rule, r, a, writer)
+}
+
+// addAt records a finding at pos, merging with one already there.
+func (c *checker) addAt(pos token.Pos, rule string, r *roots.Root, a envaccess.Access, writer string) {
 	if !pos.IsValid() {
 		return
 	}

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/credlint/credlint/analyzer"
+	"github.com/credlint/credlint/passes/config"
 )
 
 // TestFixes applies every suggested fix of the fixtures under
@@ -13,4 +14,15 @@ import (
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer,
 		"fixes/read", "fixes/thread", "fixes/exec", "fixes/alias", "fixes/shadow", "fixes/generated")
+}
+
+// TestContextReadsFixes runs the -context-reads mode on a library without
+// roots. It sets a flag, so it is not parallel.
+func TestContextReadsFixes(t *testing.T) {
+	f := config.Analyzer.Flags.Lookup(config.FlagContextReads)
+	if err := f.Value.Set("true"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Value.Set("false") })
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fixes/contextreads")
 }

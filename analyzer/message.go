@@ -37,6 +37,9 @@ func message(f *finding, pkg *types.Package) string {
 		fmt.Fprintf(&b, " starts a child process that inherits the whole environment, reachable from %s (may copy a value set by %s)", rootDesc(f.root), f.writer)
 	case RuleTestSetenvParallel:
 		fmt.Fprintf(&b, " in %s panics at run time (cannot set environment variables in parallel tests)", rootDesc(f.root))
+	case RuleContextRead:
+		fmt.Fprintf(&b, " reads a credential from the process environment in %s although a context is at hand (a profile attached to the context is ignored)", f.root.Name)
+		return b.String()
 	case RuleWriteBeforeSubtests:
 		fmt.Fprintf(&b, " in serial test %s runs before its parallel subtests, which start after it returns (use t.Setenv)", f.root.Name)
 	}

@@ -93,6 +93,9 @@ func (r *reporter) related(f *finding) []analysis.RelatedInformation {
 }
 
 func rootStart(root *roots.Root) string {
+	if root.Via == viaContextRead {
+		return "in " + root.Name
+	}
 	switch root.Kind {
 	case roots.HTTPHandler:
 		if root.Via == "ServeHTTP method" {

@@ -22,6 +22,9 @@ const (
 	// RuleWriteBeforeSubtests: os.Setenv or os.Unsetenv in a serial test
 	// whose parallel subtests run after the test function returns.
 	RuleWriteBeforeSubtests = "env-write-before-parallel-subtests"
+	// RuleContextRead: under -context-reads, a credential read from the
+	// process environment where a context.Context is at hand, on any path.
+	RuleContextRead = "cred-read-ignores-context"
 	// RuleIgnoreDirective: a //credlint:ignore directive without a reason,
 	// naming an unknown rule, or matching nothing.
 	RuleIgnoreDirective = "ignore-directive"
@@ -30,7 +33,7 @@ const (
 // rules lists every rule ID, for directive validation and docs tests.
 var rules = []string{
 	RuleEnvWrite, RuleCredRead, RuleDynamicRead, RuleExecInherit,
-	RuleTestSetenvParallel, RuleWriteBeforeSubtests, RuleIgnoreDirective,
+	RuleTestSetenvParallel, RuleWriteBeforeSubtests, RuleContextRead, RuleIgnoreDirective,
 }
 
 // Rules returns every rule ID in a stable order.
