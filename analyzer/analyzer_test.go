@@ -117,3 +117,17 @@ func TestDocTitle(t *testing.T) {
 		t.Errorf("Doc has no help text after the title")
 	}
 }
+
+// TestHelperTitles holds the helper passes to the same title rules:
+// "name: what it computes", lowercase, no period, under 60 characters.
+func TestHelperTitles(t *testing.T) {
+	for _, a := range analyzer.Analyzer.Requires {
+		if !strings.HasPrefix(a.Name, "credlint_") {
+			continue
+		}
+		title, _, _ := strings.Cut(a.Doc, "\n")
+		if !strings.HasPrefix(title, a.Name+": ") || len(title) >= 60 || title != strings.ToLower(title) || strings.HasSuffix(title, ".") {
+			t.Errorf("%s: title %q: want %q, lowercase, no period, under 60 characters", a.Name, title, a.Name+": ...")
+		}
+	}
+}

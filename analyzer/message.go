@@ -20,40 +20,48 @@ const maxKeysShown = 3
 func message(f *finding, pkg *types.Package) string {
 	var b strings.Builder
 	b.WriteString(subject(f))
+	from := reach(f)
 	switch f.rule {
 	case RuleEnvWrite:
-		fmt.Fprintf(&b, " reachable from %s (may race with concurrent reads and writes of the environment)", rootDesc(f.root))
+		fmt.Fprintf(&b, " reachable from %s (may race with concurrent reads and writes of the environment)", from)
 	case RuleCredRead:
 		if f.access.From == envaccess.KeyAll {
-			fmt.Fprintf(&b, " copies the whole environment, credentials included, reachable from %s", rootDesc(f.root))
+			fmt.Fprintf(&b, " copies the whole environment, credentials included, reachable from %s", from)
 		} else {
-			fmt.Fprintf(&b, " reads a credential reachable from %s", rootDesc(f.root))
+			fmt.Fprintf(&b, " reads a credential reachable from %s", from)
 		}
 		b.WriteString(readHedge(f))
 	case RuleDynamicRead:
-		fmt.Fprintf(&b, " reads a variable named at run time, reachable from %s", rootDesc(f.root))
+		fmt.Fprintf(&b, " reads a variable named at run time, reachable from %s", from)
 		b.WriteString(readHedge(f))
 	case RuleExecInherit:
-		fmt.Fprintf(&b, " starts a child process that inherits the whole environment, reachable from %s (may copy a value set by %s)", rootDesc(f.root), f.writer)
+		fmt.Fprintf(&b, " starts a child process that inherits the whole environment, reachable from %s (may copy a value set by %s)", from, f.writer)
 	case RuleTestSetenvParallel:
-		fmt.Fprintf(&b, " in %s panics at run time (cannot set environment variables in parallel tests)", rootDesc(f.root))
+		fmt.Fprintf(&b, " in %s panics at run time (cannot set environment variables in parallel tests)", from)
 	case RuleContextRead:
 		fmt.Fprintf(&b, " reads a credential from the process environment in %s although a context is at hand (a profile attached to the context is ignored)", f.root.Name)
 		return b.String()
 	case RuleWriteBeforeSubtests:
 		fmt.Fprintf(&b, " in serial test %s runs before its parallel subtests, which start after it returns (use t.Setenv)", f.root.Name)
 	}
-	if len(f.others) > 0 {
-		fmt.Fprintf(&b, " and from %d other root", len(f.others))
-		if len(f.others) > 1 {
-			b.WriteString("s")
-		}
-	}
 	if s := witnessSentence(f, pkg); s != "" {
 		b.WriteString(": ")
 		b.WriteString(s)
 	}
 	return b.String()
+}
+
+// reach names the root of the witness and counts the other roots that
+// reach the same site: "HTTP handler a and 2 other roots".
+func reach(f *finding) string {
+	s := rootDesc(f.root)
+	switch n := len(f.others); {
+	case n == 1:
+		s += " and 1 other root"
+	case n > 1:
+		s += fmt.Sprintf(" and %d other roots", n)
+	}
+	return s
 }
 
 func readHedge(f *finding) string {

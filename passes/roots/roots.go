@@ -16,7 +16,7 @@ import (
 // fact for each function that runs a function parameter in a new goroutine.
 var Analyzer = &analysis.Analyzer{
 	Name:       "credlint_roots",
-	Doc:        "credlint_roots: find concurrent roots (handlers, goroutines, parallel tests) and learn spawners",
+	Doc:        "credlint_roots: find concurrent roots and learn spawners",
 	URL:        "https://github.com/credlint/credlint/blob/main/passes/roots",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),

@@ -8,7 +8,7 @@ import (
 )
 
 func putenv(v string) {
-	os.Setenv("SHARED_TOKEN", v) // want `^os\.Setenv\("SHARED_TOKEN"\) reachable from HTTP handler a .*and from 1 other root: a calls putenv, which calls os\.Setenv$`
+	os.Setenv("SHARED_TOKEN", v) // want `^os\.Setenv\("SHARED_TOKEN"\) reachable from HTTP handler a and 1 other root \(.*\): a calls putenv, which calls os\.Setenv$`
 }
 
 func a(w http.ResponseWriter, r *http.Request) { putenv("a") }
