@@ -18,7 +18,7 @@ import (
 // as Summary facts.
 var Analyzer = &analysis.Analyzer{
 	Name:       "credlint_envaccess",
-	Doc:        "credlint_envaccess: summarise environment accesses per function",
+	Doc:        "credlint_envaccess: summarise each function's env accesses",
 	URL:        "https://github.com/credlint/credlint/blob/main/passes/envaccess",
 	Requires:   []*analysis.Analyzer{roots.Analyzer},
 	Run:        run,
