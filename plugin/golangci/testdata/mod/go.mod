@@ -1,0 +1,3 @@
+module example.com/plugintest
+
+go 1.26.0
