@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/typeis"
 	"github.com/credlint/credlint/passes/envaccess"
 )
 
@@ -174,11 +175,11 @@ func (fx *fixer) contextAt(pos token.Pos) string {
 				continue // shadowed at pos
 			}
 			switch {
-			case isNamedType(v.Type(), "context", "Context"):
+			case typeis.Named(v.Type(), "context", "Context"):
 				if best == "" || name == "ctx" {
 					best = name
 				}
-			case req == "" && isPointerToNamed(v.Type(), "net/http", "Request"):
+			case req == "" && typeis.PointerTo(v.Type(), "net/http", "Request"):
 				req = name + ".Context()"
 			}
 		}
@@ -340,14 +341,4 @@ func dedupEdits(edits []analysis.TextEdit) []analysis.TextEdit {
 		}
 	}
 	return out
-}
-
-func isNamedType(t types.Type, pkg, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg
-}
-
-func isPointerToNamed(t types.Type, pkg, name string) bool {
-	p, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isNamedType(p.Elem(), pkg, name)
 }

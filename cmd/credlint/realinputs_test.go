@@ -106,26 +106,33 @@ func checkRealdeps(t *testing.T, mode string, diags []vetDiagnostic) {
 	}
 }
 
-func TestRealdepsStandalone(t *testing.T) {
-	t.Parallel()
-	dir := filepath.Join("..", "..", "testdata", "realdeps")
-	r := runIn(t, dir, realEnv(), credlintBin, "-json", "./...")
-	diags, errs := parseTree(t, r.stdout)
-	if len(errs) > 0 || r.code != exitFindings {
-		t.Fatalf("errors %v\n%s", errs, r)
+// runBoth analyses dir with the built binary standalone and under go vet,
+// both with -json, and hands each mode's diagnostics to check.
+func runBoth(t *testing.T, dir string, check func(t *testing.T, mode string, diags []vetDiagnostic)) {
+	for _, mode := range []string{"standalone", "go vet"} {
+		t.Run(mode, func(t *testing.T) {
+			t.Parallel()
+			var r result
+			if mode == "standalone" {
+				r = runIn(t, dir, realEnv(), credlintBin, "-json", "./...")
+				if r.code != exitFindings {
+					t.Errorf("exit %d, want %d (findings)", r.code, exitFindings)
+				}
+			} else {
+				r = goVet(t, dir, realEnv(), credlintBin, "-json", "./...")
+			}
+			diags, errs := parseTree(t, r.stdout)
+			if len(errs) > 0 {
+				t.Fatalf("errors %v\n%s", errs, r)
+			}
+			check(t, mode, diags)
+		})
 	}
-	checkRealdeps(t, "standalone", diags)
 }
 
-func TestRealdepsVet(t *testing.T) {
+func TestRealdeps(t *testing.T) {
 	t.Parallel()
-	dir := filepath.Join("..", "..", "testdata", "realdeps")
-	r := goVet(t, dir, realEnv(), credlintBin, "-json", "./...")
-	diags, errs := parseTree(t, r.stdout)
-	if len(errs) > 0 {
-		t.Fatalf("errors %v\n%s", errs, r)
-	}
-	checkRealdeps(t, "go vet", diags)
+	runBoth(t, filepath.Join("..", "..", "testdata", "realdeps"), checkRealdeps)
 }
 
 // checkProfileserver checks the findings on the example: the mirror's
@@ -155,24 +162,7 @@ func checkProfileserver(t *testing.T, mode string, diags []vetDiagnostic) {
 	}
 }
 
-func TestProfileserverStandalone(t *testing.T) {
+func TestProfileserver(t *testing.T) {
 	t.Parallel()
-	dir := filepath.Join("..", "..", "examples", "profileserver")
-	r := runIn(t, dir, realEnv(), credlintBin, "-json", "./...")
-	diags, errs := parseTree(t, r.stdout)
-	if len(errs) > 0 || r.code != exitFindings {
-		t.Fatalf("errors %v\n%s", errs, r)
-	}
-	checkProfileserver(t, "standalone", diags)
-}
-
-func TestProfileserverVet(t *testing.T) {
-	t.Parallel()
-	dir := filepath.Join("..", "..", "examples", "profileserver")
-	r := goVet(t, dir, realEnv(), credlintBin, "-json", "./...")
-	diags, errs := parseTree(t, r.stdout)
-	if len(errs) > 0 {
-		t.Fatalf("errors %v\n%s", errs, r)
-	}
-	checkProfileserver(t, "go vet", diags)
+	runBoth(t, filepath.Join("..", "..", "examples", "profileserver"), checkProfileserver)
 }

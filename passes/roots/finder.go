@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/names"
+	"github.com/credlint/credlint/internal/typeis"
 )
 
 // finder scans a package once for roots, using the spawners known so far.
@@ -339,18 +340,8 @@ func isHandlerSig(t types.Type) bool {
 	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 0 {
 		return false
 	}
-	return isNamed(sig.Params().At(0).Type(), "net/http", "ResponseWriter") &&
-		isPtrTo(sig.Params().At(1).Type(), "net/http", "Request")
-}
-
-func isNamed(t types.Type, pkg, name string) bool {
-	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Name() == name && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == pkg
-}
-
-func isPtrTo(t types.Type, pkg, name string) bool {
-	p, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isNamed(p.Elem(), pkg, name)
+	return typeis.Named(sig.Params().At(0).Type(), "net/http", "ResponseWriter") &&
+		typeis.PointerTo(sig.Params().At(1).Type(), "net/http", "Request")
 }
 
 // learnSpawners adds to res.spawn every parameter of a function of this

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/names"
+	"github.com/credlint/credlint/internal/typeis"
 )
 
 // GroupParallel is the test group of top-level parallel tests and of every
@@ -28,7 +29,7 @@ func isTestFunc(pass *analysis.Pass, d *ast.FuncDecl) bool {
 		return false
 	}
 	sig := fn.Type().(*types.Signature)
-	return sig.Params().Len() == 1 && isPtrTo(sig.Params().At(0).Type(), "testing", "T")
+	return sig.Params().Len() == 1 && typeis.PointerTo(sig.Params().At(0).Type(), "testing", "T")
 }
 
 // testRoots adds the parallel test d and its parallel subtests:
