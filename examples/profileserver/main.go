@@ -7,10 +7,11 @@
 // with os.Getenv, so the server mirrors the client's profile into the
 // process environment around each call (withProfileEnv). Requests and the
 // model-list worker run concurrently, so two clients on two profiles see
-// each other's keys. See README.md.
+// each other's keys. See README.md, which also shows how to fix it.
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -112,10 +113,10 @@ type server struct {
 	profiles map[string]*profile
 	fallback *profile // used without a profile cookie: no variables, so the process environment as is
 
-	// mirrored, if non-nil, is called with the profile name once a
-	// /api/providers request has mirrored its profile, before the providers
-	// read it. Tests use it to force an interleaving.
-	mirrored func(name string)
+	// beforeRead, if non-nil, is called with the profile name when a
+	// /api/providers request has its profile in effect and is about to ask
+	// the providers. Tests use it to force an interleaving.
+	beforeRead func(name string)
 
 	rebuilding atomic.Bool // a model-list rebuild is running
 	mu         sync.Mutex
@@ -161,10 +162,10 @@ func (s *server) handleProviders(w http.ResponseWriter, r *http.Request) {
 	}
 	var status []providers.Provider
 	withProfileEnv(p, func() {
-		if s.mirrored != nil {
-			s.mirrored(p.name)
+		if s.beforeRead != nil {
+			s.beforeRead(p.name)
 		}
-		status = providers.Status()
+		status = providers.Status(r.Context())
 	})
 	writeJSON(w, status)
 }
@@ -186,11 +187,13 @@ func (s *server) handleModels(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, map[string]any{"profile": p.name, "models": models})
 }
 
-// rebuildModels recomputes p's model list. Only one runs at a time.
+// rebuildModels recomputes p's model list. Only one runs at a time. It
+// outlives the request that started it, so it does not use the request's
+// context, which is canceled when the response is sent.
 func (s *server) rebuildModels(p *profile) {
 	defer s.rebuilding.Store(false)
 	var models []string
-	withProfileEnv(p, func() { models = providers.Models() })
+	withProfileEnv(p, func() { models = providers.Models(context.Background()) })
 	s.mu.Lock()
 	s.models[p.name] = models
 	s.mu.Unlock()

@@ -57,7 +57,7 @@ func run(pass *analysis.Pass) (any, error) {
 		decls:    map[*body]*ast.FuncDecl{},
 	}
 	res := &Result{st: st}
-	if !st.mayReachEnv() {
+	if shimPackages[pass.Pkg.Path()] || !st.mayReachEnv() {
 		return res, nil
 	}
 	st.pkgVars = packageVars(pass.Files, st.info)

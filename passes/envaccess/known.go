@@ -53,6 +53,15 @@ var runOnce = map[string]bool{
 	"sync.OnceValues": true,
 }
 
+// shimPackages are the packages of the runtime shim the fixes target. Their
+// functions read the environment of the profile attached to a context, and
+// the process environment only on the default path (no profile attached),
+// where they behave exactly like their os twins: a call of them is the
+// fix, not an access. The pass summarises nothing in them.
+var shimPackages = map[string]bool{
+	"github.com/credlint/credlint/profileenv": true,
+}
+
 // envPackages are the packages whose functions can be sinks: a package that
 // uses none of them, nor a package with a TouchesEnv fact, is skipped.
 var envPackages = map[string]bool{

@@ -1,9 +1,13 @@
 // Package providers reports which model providers the process has
-// credentials for. Like many SDKs, it knows only one place to look for an
-// API key: the process environment.
+// credentials for. Like many SDKs, its functions take a context.Context
+// (for the providers' API calls), but it knows only one place to look for
+// an API key: the process environment.
 package providers
 
-import "os"
+import (
+	"context"
+	"os"
+)
 
 // Provider is a model provider and whether an API key for it is set.
 type Provider struct {
@@ -19,7 +23,7 @@ var catalog = map[string][]string{
 }
 
 // Status reports, for every provider, whether its API key is set.
-func Status() []Provider {
+func Status(ctx context.Context) []Provider {
 	return []Provider{
 		{Name: "openai", Authenticated: lookup("OPENAI_API_KEY") != ""},
 		{Name: "anthropic", Authenticated: lookup("ANTHROPIC_API_KEY") != ""},
@@ -28,9 +32,9 @@ func Status() []Provider {
 }
 
 // Models lists the models of every provider whose API key is set.
-func Models() []string {
+func Models(ctx context.Context) []string {
 	var models []string
-	for _, p := range Status() {
+	for _, p := range Status(ctx) {
 		if p.Authenticated {
 			models = append(models, catalog[p.Name]...)
 		}
