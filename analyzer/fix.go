@@ -36,23 +36,31 @@ var shimTwins = map[string]string{
 //   - a read through os.Getenv, os.LookupEnv, os.Environ or os.ExpandEnv
 //     becomes its profileenv twin with a context in scope (a
 //     context.Context variable, or r.Context() for an *http.Request r);
+//
 //   - when the function holding the read has no context but is unexported
 //     and every call of it in the package has one, a ctx parameter is
 //     threaded through it first;
+//
 //   - a child process started with a nil Env gets its Env from the context
 //     (profileenv.SetCmdEnv, which leaves Env nil without a profile).
 //
-// Writes get no fix: removing a write changes behaviour; docs/rules.md
+//   - a swap-and-restore of one variable around one call that takes a
+//     context (fix_mirror.go) becomes that call with a derived context,
+//     profileenv.Setenv(ctx, key, value), when the callee does not read the
+//     variable from the process environment itself.
+//
+// Other writes get no fix: removing a write changes behaviour; docs/rules.md
 // gives the manual fix.
 type fixer struct {
 	pass   *analysis.Pass
+	env    *envaccess.Result
 	files  map[*token.File]*ast.File
 	calls  map[token.Pos]*ast.CallExpr // outermost call starting at a position
 	byFunc map[*types.Func]*ast.FuncDecl
 }
 
 func newFixer(pass *analysis.Pass) *fixer {
-	fx := &fixer{pass: pass, files: map[*token.File]*ast.File{}, calls: map[token.Pos]*ast.CallExpr{}, byFunc: map[*types.Func]*ast.FuncDecl{}}
+	fx := &fixer{pass: pass, env: pass.ResultOf[envaccess.Analyzer].(*envaccess.Result), files: map[*token.File]*ast.File{}, calls: map[token.Pos]*ast.CallExpr{}, byFunc: map[*types.Func]*ast.FuncDecl{}}
 	for _, f := range pass.Files {
 		fx.files[pass.Fset.File(f.Pos())] = f
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -92,9 +100,14 @@ func (fx *fixer) fixes(f *finding) []analysis.SuggestedFix {
 	}
 	switch f.access.Kind {
 	case envaccess.Read:
+		if fix := fx.mirrorFix(call, file); fix != nil {
+			return fix // the read saves a value for a mirror's restore
+		}
 		return fx.readFix(call, file, holder)
 	case envaccess.Inherit:
 		return fx.inheritFix(call, file, holder)
+	case envaccess.Write:
+		return fx.mirrorFix(call, file)
 	}
 	return nil
 }

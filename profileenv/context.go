@@ -60,3 +60,22 @@ func ExpandEnv(ctx context.Context, s string) string {
 	}
 	return os.ExpandEnv(s)
 }
+
+// Setenv returns a copy of ctx whose profile sets key to value: what a
+// swap-and-restore mirror (save, os.Setenv, call, restore) meant to show the
+// call, without touching the process environment. Pass the result to the
+// call; functions reading it with Getenv(ctx, key) see value, and other
+// requests see nothing.
+//
+// With a profile in ctx, the new profile is that one with key set (see
+// Env.With). With none, it is the process environment's view with key
+// overridden: every other key falls back, so the call sees exactly what it
+// saw under the mirror. Setenv panics if os.Setenv would reject key or
+// value, because the key is almost always a constant.
+func Setenv(ctx context.Context, key, value string) context.Context {
+	env, ok := FromContext(ctx)
+	if !ok {
+		env = Env{&snapshot{fallback: map[string]bool{}, fallbackAll: true}}
+	}
+	return WithEnv(ctx, env.With(key, value))
+}

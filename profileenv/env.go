@@ -37,7 +37,10 @@ type snapshot struct {
 	// noFallback turns the default policy from "every key that is not a
 	// credential key" into "no key".
 	noFallback bool
-	rules      *credkeys.Rules // nil means credkeys.Default()
+	// fallbackAll lets every key fall back: the profile Setenv derives
+	// from the process environment when ctx has none.
+	fallbackAll bool
+	rules       *credkeys.Rules // nil means credkeys.Default()
 }
 
 // empty backs the zero Env.
@@ -185,10 +188,11 @@ func (e Env) With(key, value string) Env {
 	}
 	s := e.snap()
 	n := &snapshot{
-		vars:       maps.Clone(s.vars),
-		fallback:   s.fallback, // never written after build
-		noFallback: s.noFallback,
-		rules:      s.rules,
+		vars:        maps.Clone(s.vars),
+		fallback:    s.fallback, // never written after build
+		noFallback:  s.noFallback,
+		fallbackAll: s.fallbackAll,
+		rules:       s.rules,
 	}
 	if n.vars == nil {
 		n.vars = map[string]string{}
@@ -213,7 +217,7 @@ func sortedIndex(keys []string, key string) int {
 // that are not credential keys.
 func (e Env) FallsBack(key string) bool {
 	s := e.snap()
-	if s.fallback[key] {
+	if s.fallback[key] || s.fallbackAll {
 		return true
 	}
 	if s.noFallback {
