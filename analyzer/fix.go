@@ -112,6 +112,26 @@ func (fx *fixer) fixes(f *finding) []analysis.SuggestedFix {
 	return nil
 }
 
+// noFixHint says what to do by hand when a read in this package has a
+// profileenv twin but no fix because the function holding it is exported
+// and has no context: the fix never changes an exported signature.
+func (fx *fixer) noFixHint(f *finding) string {
+	path := f.access.Path
+	sink := path[len(path)-1]
+	if f.access.Kind != envaccess.Read || !sink.Pos().IsValid() || len(path) < 2 || f.root.Group != "" {
+		return "" // tests take their values explicitly, not from a profile
+	}
+	holder := path[len(path)-2].Func()
+	call := fx.calls[sink.Pos()]
+	if holder == nil || !holder.Exported() || call == nil || fx.contextAt(call.Pos()) != "" {
+		return ""
+	}
+	if callee := typeutil.StaticCallee(fx.pass.TypesInfo, call); callee == nil || shimTwins[callee.FullName()] == "" {
+		return ""
+	}
+	return " (no fix: exported " + holder.Name() + " has no context; add ctx context.Context as its first parameter, then run credlint -fix again)"
+}
+
 // readFix rewrites os.Getenv(k) to profileenv.Getenv(ctx, k).
 func (fx *fixer) readFix(call *ast.CallExpr, file *ast.File, holder *types.Func) []analysis.SuggestedFix {
 	callee := typeutil.StaticCallee(fx.pass.TypesInfo, call)

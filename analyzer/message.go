@@ -65,6 +65,9 @@ func reach(f *finding) string {
 }
 
 func readHedge(f *finding) string {
+	if f.writer != "" && f.root.Group != "" {
+		return " (may see another test's value: races with " + f.writer + ")"
+	}
 	if f.writer != "" {
 		return " (may see another request's value: races with " + f.writer + ")"
 	}

@@ -49,13 +49,18 @@ func (r *reporter) report(f *finding) {
 	if r.ignores.covers(r.pass.Fset.Position(f.pos), f.rule) {
 		return
 	}
+	fixes := r.fixer.fixes(f)
+	msg := message(f, r.pass.Pkg)
+	if len(fixes) == 0 {
+		msg += r.fixer.noFixHint(f)
+	}
 	r.pass.Report(analysis.Diagnostic{
 		Pos:            f.pos,
 		End:            r.ends[f.pos],
 		Category:       f.rule,
-		Message:        message(f, r.pass.Pkg),
+		Message:        msg,
 		Related:        r.related(f),
-		SuggestedFixes: r.fixer.fixes(f),
+		SuggestedFixes: fixes,
 	})
 }
 

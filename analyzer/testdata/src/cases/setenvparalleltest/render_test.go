@@ -21,7 +21,7 @@ func TestRenderProfiles(t *testing.T) {
 			}
 			t.Cleanup(func() { os.Unsetenv(k) }) // unsetenv-concurrent: runs while other parallel tests read // want `^os\.Unsetenv of "APP_SECRET_CERT_PASSWORD" and "CERT_BUNDLE_B64" reachable from parallel test TestRenderProfiles`
 		}
-		return Render(tmpl) // cred-read-concurrent: ExpandEnv of $APP_SECRET_CERT_PASSWORD inside a parallel test // want `^os\.ExpandEnv of "APP_SECRET_CERT_PASSWORD" reads a credential reachable from parallel test TestRenderProfiles \(may see another request's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestRenderProfiles\): TestRenderProfiles calls Render, which calls os\.ExpandEnv$`
+		return Render(tmpl) // cred-read-concurrent: ExpandEnv of $APP_SECRET_CERT_PASSWORD inside a parallel test // want `^os\.ExpandEnv of "APP_SECRET_CERT_PASSWORD" reads a credential reachable from parallel test TestRenderProfiles \(may see another test's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestRenderProfiles\): TestRenderProfiles calls Render, which calls os\.ExpandEnv$`
 	}
 	t.Run("macos", func(t *testing.T) { _ = write(t) })
 	t.Run("windows", func(t *testing.T) { _ = write(t) })
@@ -30,7 +30,7 @@ func TestRenderProfiles(t *testing.T) {
 // Another parallel test can observe the fixture, or lose its own.
 func TestRenderWithoutSecret(t *testing.T) {
 	t.Parallel()
-	if v := os.Getenv("APP_SECRET_CERT_PASSWORD"); v != "" { // cred-read-concurrent: sees TestRenderProfiles' value // want `^os\.Getenv\("APP_SECRET_CERT_PASSWORD"\) reads a credential reachable from parallel test TestRenderWithoutSecret \(may see another request's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestRenderProfiles\)$`
+	if v := os.Getenv("APP_SECRET_CERT_PASSWORD"); v != "" { // cred-read-concurrent: sees TestRenderProfiles' value // want `^os\.Getenv\("APP_SECRET_CERT_PASSWORD"\) reads a credential reachable from parallel test TestRenderWithoutSecret \(may see another test's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestRenderProfiles\)$`
 		t.Logf("unexpected ambient secret of length %d", len(v))
 	}
 }
@@ -43,7 +43,7 @@ func TestSubtestsLoseToken(t *testing.T) {
 	for _, name := range []string{"a", "b"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			_ = Render(tmpl) // cred-read-concurrent: parallel subtest reads a value its parent already removed // want `^os\.ExpandEnv of "APP_SECRET_CERT_PASSWORD" reads a credential reachable from parallel subtest of TestSubtestsLoseToken \(may see another request's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestSubtestsLoseToken\): the subtest calls Render, which calls os\.ExpandEnv$`
+			_ = Render(tmpl) // cred-read-concurrent: parallel subtest reads a value its parent already removed // want `^os\.ExpandEnv of "APP_SECRET_CERT_PASSWORD" reads a credential reachable from parallel subtest of TestSubtestsLoseToken \(may see another test's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestSubtestsLoseToken\): the subtest calls Render, which calls os\.ExpandEnv$`
 		})
 	}
 }
