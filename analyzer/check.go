@@ -22,7 +22,6 @@ type finding struct {
 	keys   []string // constant keys merged at this site, sorted
 	writer string   // a concurrent write the read may race with, or ""
 	others map[*roots.Root]bool
-	body0  string // display name of the body the path starts in
 }
 
 // checker walks from each root over the summaries and collects findings.

@@ -41,7 +41,7 @@ func checkPkgPattern(p string) error {
 	case p == "":
 		return errors.New("empty package pattern")
 	case p == "." || p == ".." || strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../"):
-		return errors.New("relative patterns are not supported; use an import path pattern such as example.com/mod/gen/...")
+		return errors.New("relative patterns are not supported: use an import path pattern (example.com/mod/gen/... and the like)")
 	case strings.HasPrefix(p, "/"):
 		return errors.New("a file system path is not a package pattern; use an import path pattern")
 	case strings.HasSuffix(p, "/") || strings.Contains(p, "//"):
