@@ -12,6 +12,10 @@ import (
 // reporter is the one place that builds analysis.Diagnostics: it trims
 // ranges to the call, adds the witness as related information, skips
 // generated files and excluded packages, and applies ignore directives.
+//
+// Under go vet the analyzer also runs on every dependency (it requires
+// passes with facts) and its diagnostics there are dropped, so the
+// reporter builds its indexes only when the first finding comes.
 type reporter struct {
 	pass      *analysis.Pass
 	ends      map[token.Pos]token.Pos // start of a call or reference -> its end
@@ -21,10 +25,18 @@ type reporter struct {
 }
 
 func newReporter(pass *analysis.Pass) *reporter {
-	r := &reporter{pass: pass, ends: map[token.Pos]token.Pos{}, generated: map[*token.File]bool{}}
-	for _, f := range pass.Files {
+	return &reporter{pass: pass, ignores: parseIgnores(pass)}
+}
+
+// index builds the end positions, the generated files and the fixer.
+func (r *reporter) index() {
+	if r.ends != nil {
+		return
+	}
+	r.ends, r.generated = map[token.Pos]token.Pos{}, map[*token.File]bool{}
+	for _, f := range r.pass.Files {
 		if ast.IsGenerated(f) {
-			r.generated[pass.Fset.File(f.Pos())] = true
+			r.generated[r.pass.Fset.File(f.Pos())] = true
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n.(type) {
@@ -36,13 +48,12 @@ func newReporter(pass *analysis.Pass) *reporter {
 			return true
 		})
 	}
-	r.ignores = parseIgnores(pass)
-	r.fixer = newFixer(pass)
-	return r
+	r.fixer = newFixer(r.pass)
 }
 
 // report emits one finding unless an ignore directive covers it.
 func (r *reporter) report(f *finding) {
+	r.index()
 	if r.generated[r.pass.Fset.File(f.pos)] {
 		return
 	}
