@@ -48,6 +48,9 @@ func applyFixes(fs *flag.FlagSet, lifted []liftedFlag, o *options, patterns []st
 	err = cmd.Run()
 	var exit *exec.ExitError
 	switch {
+	case err == nil && !o.diff:
+		fmt.Fprintf(stderr, "%s: applied the suggested fixes; run %s again for the findings that have none\n", progname, progname)
+		return exitOK
 	case err == nil:
 		return exitOK
 	case errors.As(err, &exit) && o.diff && patch.Len() > 0:
