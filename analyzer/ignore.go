@@ -23,6 +23,7 @@ type directive struct {
 	file      string
 	from, to  int // covered lines, inclusive
 	rule      string
+	reason    string
 	used      bool
 	malformed string // why the directive is invalid, or ""
 }
@@ -75,6 +76,7 @@ func parseDirective(fset *token.FileSet, f *ast.File, c *ast.Comment, fn *ast.Fu
 	}
 	if len(fields) > 0 {
 		d.rule = fields[0]
+		d.reason = strings.Join(fields[1:], " ")
 	}
 	return d
 }
@@ -102,14 +104,16 @@ func trailsCode(fset *token.FileSet, f *ast.File, c *ast.Comment) bool {
 	return found
 }
 
-// covers reports whether a valid directive suppresses rule at p, and marks
-// it used.
-func (ig *ignores) covers(p token.Position, rule string) bool {
-	hit := false
+// covers returns the valid directive that suppresses rule at p, and marks
+// it used, or nil.
+func (ig *ignores) covers(p token.Position, rule string) *directive {
+	var hit *directive
 	for _, d := range ig.list {
 		if d.malformed == "" && d.rule == rule && d.file == p.Filename && d.from <= p.Line && p.Line <= d.to {
 			d.used = true
-			hit = true
+			if hit == nil {
+				hit = d
+			}
 		}
 	}
 	return hit

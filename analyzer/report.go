@@ -9,6 +9,13 @@ import (
 	"github.com/credlint/credlint/passes/roots"
 )
 
+// KeepSuppressed makes the analyzer report the findings that a
+// //credlint:ignore directive covers instead of dropping them, each with a
+// last related entry at the directive: "suppressed by //credlint:ignore
+// <rule>: <reason>". The standalone driver sets it so that SARIF lists
+// them as suppressed; go vet and golangci-lint leave it off.
+var KeepSuppressed = false
+
 // reporter is the one place that builds analysis.Diagnostics: it trims
 // ranges to the call, adds the witness as related information, skips
 // generated files and excluded packages, and applies ignore directives.
@@ -57,8 +64,13 @@ func (r *reporter) report(f *finding) {
 	if r.generated[r.pass.Fset.File(f.pos)] {
 		return
 	}
-	if r.ignores.covers(r.pass.Fset.Position(f.pos), f.rule) {
-		return
+	related := r.related(f)
+	if d := r.ignores.covers(r.pass.Fset.Position(f.pos), f.rule); d != nil {
+		if !KeepSuppressed {
+			return
+		}
+		related = append(related, analysis.RelatedInformation{Pos: d.pos,
+			Message: "suppressed by " + ignorePrefix + " " + d.rule + ": " + d.reason})
 	}
 	fixes := r.fixer.fixes(f)
 	msg := message(f, r.pass.Pkg)
@@ -70,7 +82,7 @@ func (r *reporter) report(f *finding) {
 		End:            r.ends[f.pos],
 		Category:       f.rule,
 		Message:        msg,
-		Related:        r.related(f),
+		Related:        related,
 		SuggestedFixes: fixes,
 	})
 }

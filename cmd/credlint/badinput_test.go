@@ -78,3 +78,21 @@ func Register(mux *http.ServeMux) {
 		}
 	}
 }
+
+// TestTwoCallsOnOneLine checks that standalone placement tells two calls of
+// one function on one line apart: only the second reads a credential.
+func TestTwoCallsOnOneLine(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, map[string]string{"sl/sl.go": `package sl
+
+import "os"
+
+func Start() {
+	go func() { _ = os.Getenv("APP_LOG_SINK"); _ = os.Getenv("MYCO_DB_PASSWORD_FILE") }()
+}
+`})
+	r := credlint(t, dir, "./...")
+	if !strings.Contains(r.stdout, `sl/sl.go:6:49: os.Getenv("MYCO_DB_PASSWORD_FILE")`) {
+		t.Errorf("want the finding at the second call, 6:49:\n%s", r)
+	}
+}

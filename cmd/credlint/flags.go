@@ -65,7 +65,8 @@ var vetProtocolFlags = []struct {
 // standaloneOnlyFlags are defined by newFlagSet in addition to the vet
 // protocol flags it shares (json, tags, V, flags). A lifted flag may not
 // take any of these names either.
-var standaloneOnlyFlags = []string{"test", "h", "help"}
+var standaloneOnlyFlags = []string{"test", "h", "help",
+	"format", "exit-zero", "baseline", "write-baseline", "changed-from", "srcroot"}
 
 // reservedFlag reports whether name belongs to the driver in either mode.
 func reservedFlag(name string) bool {
@@ -219,8 +220,14 @@ func knownBool(name string, lifted []liftedFlag) bool {
 			return f.isBool
 		}
 	}
-	return true // "test", "h", "help" and unknown flags
+	if slices.Contains(standaloneValueFlags, name) {
+		return false
+	}
+	return true // "test", "h", "help", "exit-zero" and unknown flags
 }
+
+// standaloneValueFlags are the standalone-only flags that take a value.
+var standaloneValueFlags = []string{"format", "baseline", "write-baseline", "changed-from", "srcroot"}
 
 // printVetFlags writes the -flags answer: the JSON list that go vet reads
 // to learn which flags to accept and pass through. It lists what

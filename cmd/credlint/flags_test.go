@@ -130,6 +130,7 @@ func TestPositionalArgs(t *testing.T) {
 		{"-c 3 -tags t vet.cfg", "vet.cfg"},
 		{"-- -x.cfg", "-x.cfg"},
 		{"a b", "a b"},
+		{"-format sarif -baseline b.txt -exit-zero ./...", "./..."},
 	} {
 		if got := strings.Join(positionalArgs(strings.Fields(tc.args), lifted), " "); got != tc.want {
 			t.Errorf("positionalArgs(%s) = %q, want %q", tc.args, got, tc.want)

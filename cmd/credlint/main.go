@@ -2,37 +2,53 @@
 // os.Setenv, child processes that inherit the environment) on concurrent
 // paths such as HTTP handlers and goroutines.
 //
-// It runs in two modes, with the same flag names in both:
+// It runs in two modes, with the same flag names in both, and has one
+// subcommand:
 //
 //	credlint [flags] [packages]                            # standalone
 //	go vet -vettool=$(command -v credlint) [flags] [packages]
+//	credlint audit [flags] [packages]                      # inventory
 //
 // Standalone, credlint loads the packages (default: the package in the
 // current directory, as go vet does), with their tests unless -test=false,
-// and prints the findings on stdout: as text (colored on a terminal unless
-// NO_COLOR is set), or with -json as the JSON tree that go vet -json prints.
-// Packages that cannot be loaded or do not type-check are named on stderr,
-// with what to do; the other packages are still analysed and reported.
+// and sees the whole program: it reports each access once, at the access
+// itself when that code is in the analysed module, with every concurrent
+// root that reaches it (see package internal/program). It prints the
+// findings on stdout in the format -format asks for: text (colored on a
+// terminal unless NO_COLOR is set), json, sarif (for GitHub code scanning)
+// or github (workflow annotations); -json prints the JSON tree that go vet
+// -json prints, with go vet's per-package placement. -baseline and
+// -write-baseline keep a file of accepted findings, so that a CI gate fails
+// only on new ones. Packages that cannot be loaded or do not type-check are
+// named on stderr, with what to do; the other packages are still analysed
+// and reported.
 //
 // Under go vet (the tool is given one *.cfg file per package), credlint
-// hands over to unitchecker; go vet prints the findings and sets the exit
-// status (1 for findings or errors). go vet learns the flags it may pass
-// on from -flags and keys its cache on -V=full.
+// hands over to unitchecker; go vet prints the findings, each in the
+// package that holds its root, and sets the exit status (1 for findings or
+// errors). go vet learns the flags it may pass on from -flags and keys its
+// cache on -V=full.
+//
+// credlint audit prints every environment variable the program reads or
+// writes, its class, the functions that access it and the concurrent roots
+// that reach it, as a table, Markdown or JSON.
 //
 // # Exit status
 //
-// Standalone, with or without -json:
+// Standalone, in every format:
 //
-//	0  no findings, no errors (also for -h, -V=full and -flags)
+//	0  no findings (or -exit-zero), no errors; also for -h, -V=full, -flags,
+//	   -write-baseline, and findings that the baseline lists
 //	1  usage error (bad flag or flag value), or a tool error: packages that
 //	   cannot be loaded (syntax errors, type errors, missing modules,
 //	   directories without Go files, patterns that match nothing), or an
 //	   analysis that failed; findings in the other packages are still
-//	   printed. Errors take precedence over findings.
+//	   printed. Errors take precedence over findings, even with -exit-zero.
 //	3  findings, and no errors
 //
 // These are the codes of go vet's standalone drivers (multichecker), except
 // that they also apply with -json, where multichecker always exits 0.
+// credlint audit exits 0, or 1 on usage and tool errors.
 package main
 
 import (
@@ -71,6 +87,9 @@ func main() {
 	if pos := positionalArgs(args, lifted); len(pos) == 1 && strings.HasSuffix(pos[0], ".cfg") {
 		runUnit(root, args, lifted) // does not return
 	}
+	if len(args) > 0 && args[0] == auditCommand {
+		os.Exit(runAudit(root, args[1:], lifted, os.Stdout, os.Stderr))
+	}
 	os.Exit(standalone(root, args, lifted, os.Stdout, os.Stderr))
 }
 
@@ -102,6 +121,13 @@ type options struct {
 	printFlags bool
 	fix        bool
 	diff       bool
+
+	format        formatFlag
+	exitZero      bool
+	baseline      string
+	writeBaseline string
+	changedFrom   string
+	srcRoot       string
 }
 
 // newFlagSet returns credlint's standalone FlagSet: the driver flags and
@@ -116,6 +142,13 @@ func newFlagSet(lifted []liftedFlag, o *options) *flag.FlagSet {
 	fs.BoolVar(&o.printFlags, "flags", false, "print the flags in JSON for go vet and exit")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes (through go vet -fix; test files included)")
 	fs.BoolVar(&o.diff, "diff", false, "with or without -fix, print the fixes as a patch instead of applying them")
+	o.format = formatFlag{name: formatText, allowed: findingFormats}
+	fs.Var(&o.format, "format", "output format: "+strings.Join(findingFormats, ", ")+" (-json is go vet's JSON tree)")
+	fs.BoolVar(&o.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 1)")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings not in this baseline file, and list its entries that no longer match")
+	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the current findings to this baseline file and exit")
+	fs.StringVar(&o.changedFrom, "changed-from", "", "with -format=github: annotate findings in files changed since this git revision first")
+	fs.StringVar(&o.srcRoot, "srcroot", "", "directory that SARIF, GitHub and baseline paths are relative to (default: the repository root)")
 	for _, f := range lifted {
 		fs.Var(f.Value, f.Name, f.Usage)
 	}
@@ -156,10 +189,28 @@ func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, std
 	if len(patterns) == 0 {
 		patterns = []string{"."} // as go vet
 	}
+	if err := checkOptions(&o); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\nRun '%s -h' for usage.\n", progname, err, progname)
+		return exitError
+	}
 	if o.fix || o.diff {
 		return applyFixes(fs, lifted, &o, patterns, stdout, stderr)
 	}
 	return analyse(root, patterns, &o, stdout, stderr)
+}
+
+// checkOptions rejects combinations of driver flags that do not make
+// sense together.
+func checkOptions(o *options) error {
+	switch {
+	case o.json && o.format.name != formatText:
+		return fmt.Errorf("-json and -format=%s: choose one (-json is go vet's JSON tree)", o.format.name)
+	case o.changedFrom != "" && o.format.name != formatGitHub:
+		return fmt.Errorf("-changed-from orders GitHub annotations: use it with -format=github")
+	case o.writeBaseline != "" && (o.fix || o.diff):
+		return fmt.Errorf("-write-baseline and -fix or -diff: choose one")
+	}
+	return nil
 }
 
 // versionFlag is -V. go vet runs "-V=full" to key its cache on the tool's
@@ -231,7 +282,12 @@ Flags:
 	printFlags(w, fs, func(f *flag.Flag) bool { return isLifted[f.Name] })
 	fmt.Fprintf(w, `
 Exit status: 0 no findings, 1 usage or load or analysis error, 3 findings.
-`)
+-exit-zero turns 3 into 0. Findings the -baseline lists do not count.
+
+Subcommand:
+  %s audit [flags] [packages]
+        inventory of the environment variables the program reads and writes
+`, progname)
 	if root.URL != "" {
 		fmt.Fprintf(w, "Rules: %s\n", root.URL)
 	}

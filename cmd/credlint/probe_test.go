@@ -11,6 +11,10 @@ package main
 //     still analysed;
 //   - an analysis error: it fails on any package whose path ends in
 //     "/failme", so the tests can check how analysis errors are reported;
+//   - a finding that an ignore directive covers, reported the way the
+//     driver expects from an analyzer that keeps such findings for SARIF
+//     (a last related entry "suppressed by //credlint:ignore <rule>:
+//     <reason>"), for every os.Setenv in a function named Suppressed;
 //   - flags that log their values: -probe-keys (string), -probe-bool, and
 //     -cred-keys when the config pass does not define it yet, so the tests
 //     can see that a value given to go vet or to credlint reaches the pass
@@ -106,7 +110,7 @@ func probeReport(pass *analysis.Pass) {
 				if obj, ok := pass.TypesInfo.Uses[sel.Sel].(*types.Func); !ok || obj.FullName() != "os.Setenv" {
 					return true
 				}
-				pass.Report(analysis.Diagnostic{
+				d := analysis.Diagnostic{
 					Pos:      call.Pos(),
 					End:      call.End(),
 					Category: "probe-env-write",
@@ -115,7 +119,12 @@ func probeReport(pass *analysis.Pass) {
 						{Pos: fn.Name.Pos(), Message: "in function " + fn.Name.Name},
 						{Pos: call.Pos(), Message: "os.Setenv called here"},
 					},
-				})
+				}
+				if fn.Name.Name == "Suppressed" {
+					d.Related = append(d.Related, analysis.RelatedInformation{
+						Pos: fn.Doc.Pos(), Message: "suppressed by //credlint:ignore probe-env-write: set once at startup"})
+				}
+				pass.Report(d)
 				return true
 			})
 		}

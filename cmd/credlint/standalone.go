@@ -1,62 +1,114 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/credlint/credlint/analyzer"
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
+	"github.com/credlint/credlint/cmd/credlint/internal/program"
+	"github.com/credlint/credlint/passes/config"
+	"github.com/credlint/credlint/passes/envaccess"
+	"github.com/credlint/credlint/passes/roots"
 )
 
 // analyse loads the packages that patterns match, analyses the ones that
-// load cleanly, prints the findings on stdout and the errors on stderr,
-// and returns the exit code.
+// load cleanly, prints the findings on stdout (in the format o asks for)
+// and the errors on stderr, and returns the exit code.
 func analyse(root *analysis.Analyzer, patterns []string, o *options, stdout, stderr *os.File) int {
 	cwd, _ := os.Getwd() // "" only disables relative paths
-	pkgs, err := load(root, patterns, o)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: cannot load packages: %s\n", progname, loadFailure(err))
-		return exitError
+	res, code := analyseProgram(root, patterns, o, stderr)
+	if res == nil {
+		return code
 	}
-	if len(pkgs) == 0 {
-		fmt.Fprintf(stderr, "%s: %s matched no packages\n", progname, strings.Join(patterns, " "))
-		return exitError
+	report := res.report
+	if o.json {
+		report.Findings = res.program.PerPackage()
+	} else {
+		report.Findings = res.program.Findings()
 	}
-
-	roots := selectRoots(pkgs)
-	report := &output.Report{}
-	if ok := checkLoaded(report, root.Name, pkgs, roots, cwd); len(ok) > 0 {
-		graph, err := checker.Analyze([]*analysis.Analyzer{root}, ok, nil)
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
-			return exitError
-		}
-		collect(report, graph)
-	}
-
-	text := output.Text{Color: output.ShouldColor(stdout), Dir: cwd}
 	if err := (output.Text{Dir: cwd}).WriteErrors(stderr, report); err != nil {
 		return exitError
 	}
-	if o.json {
-		err = output.WriteJSON(stdout, report)
-	} else {
-		err = text.Write(stdout, report)
+	if o.writeBaseline != "" {
+		return writeBaseline(o.writeBaseline, report, res.srcRoot, stderr)
 	}
-	switch {
-	case err != nil:
+	if o.baseline != "" {
+		if err := applyBaseline(o.baseline, report); err != nil {
+			fmt.Fprintf(stderr, "%s: -baseline: %v\n", progname, err)
+			return exitError
+		}
+		reportBaseline(stderr, o.baseline, report)
+	}
+	if err := writeFindings(stdout, stderr, report, res, o, cwd); err != nil {
 		fmt.Fprintf(stderr, "%s: writing output: %v\n", progname, err)
 		return exitError
+	}
+	switch {
 	case len(report.Errors) > 0:
 		return exitError
-	case len(report.Findings) > 0:
+	case o.exitZero:
+		return exitOK
+	case len(report.Counted()) > 0:
 		return exitFindings
 	}
 	return exitOK
+}
+
+// An analysis is what one standalone run computed.
+type runResult struct {
+	report  *output.Report // the errors so far
+	program *program.Program
+	srcRoot string // the directory repository-relative paths start from
+}
+
+// analyseProgram loads and analyses the packages that patterns match. It
+// returns nil and the exit code when nothing could be analysed at all (the
+// errors are printed); otherwise the load and analysis errors are in the
+// report, for the caller to print.
+func analyseProgram(root *analysis.Analyzer, patterns []string, o *options, stderr io.Writer) (*runResult, int) {
+	cwd, _ := os.Getwd()
+	pkgs, err := load(root, patterns, o)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: cannot load packages: %s\n", progname, loadFailure(err))
+		return nil, exitError
+	}
+	if len(pkgs) == 0 {
+		fmt.Fprintf(stderr, "%s: %s matched no packages\n", progname, strings.Join(patterns, " "))
+		return nil, exitError
+	}
+	report := &output.Report{}
+	var units []*program.Unit
+	if ok := checkLoaded(report, root.Name, pkgs, selectRoots(pkgs), cwd); len(ok) > 0 {
+		// The helper passes are roots too, so that the checker keeps their
+		// results: the whole-program view reads every root's accesses.
+		// The whole-program formats list findings a //credlint:ignore
+		// covers as suppressed (SARIF); go vet's JSON tree drops them.
+		analyzer.KeepSuppressed = !o.json
+		graph, err := checker.Analyze([]*analysis.Analyzer{root, roots.Analyzer, envaccess.Analyzer}, ok, nil)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+			return nil, exitError
+		}
+		units = collect(report, graph, root)
+	}
+	res := &runResult{report: report, program: program.New(pkgs, units, config.Current())}
+	res.srcRoot = program.SrcRoot(cmp.Or(res.program.ModuleDir(), cwd))
+	if o.srcRoot != "" {
+		if res.srcRoot, err = filepath.Abs(o.srcRoot); err != nil {
+			fmt.Fprintf(stderr, "%s: -srcroot: %v\n", progname, err)
+			return nil, exitError
+		}
+	}
+	return res, exitOK
 }
 
 // load runs go/packages with the mode go/analysis/checker needs: full
@@ -180,22 +232,18 @@ func plainOf(pkgs []*packages.Package, v *packages.Package) *packages.Package {
 	return nil
 }
 
-// collect adds the findings and analysis errors of graph's roots to r.
-func collect(r *output.Report, graph *checker.Graph) {
-	for _, act := range graph.Roots {
-		pkg := act.Package
-		if act.Err != nil {
-			r.Errors = append(r.Errors, output.Error{
-				Package:  pkg.ID,
-				Analyzer: act.Analyzer.Name,
-				Message:  "analysis failed: " + failureCause(act),
-			})
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			r.Findings = append(r.Findings, output.FromDiagnostic(pkg.Fset, pkg.ID, act.Analyzer.Name, d))
-		}
+// collect records the analysis errors of graph's roots in r and returns
+// the units that root analysed.
+func collect(r *output.Report, graph *checker.Graph, root *analysis.Analyzer) []*program.Unit {
+	units, failed := program.Units(graph, root)
+	for _, act := range failed {
+		r.Errors = append(r.Errors, output.Error{
+			Package:  act.Package.ID,
+			Analyzer: act.Analyzer.Name,
+			Message:  "analysis failed: " + failureCause(act),
+		})
 	}
+	return units
 }
 
 // failureCause explains why act failed. An action whose prerequisites

@@ -1,11 +1,13 @@
 // Package output renders the results of a credlint run in the formats that
-// cmd/credlint offers, one file per format: text.go for people and json.go
-// for scripts (the JSON tree that go vet's drivers print).
+// cmd/credlint offers, one file per format: text.go for people, github.go
+// for GitHub workflow annotations, sarif.go for code scanning, model.go for
+// scripts (-format=json), and json.go for the JSON tree that go vet's
+// drivers print (-json).
 //
 // Every format is built from one small model, a [Report]: the [Finding]s
-// (one per diagnostic, with positions already resolved, so that no format
-// needs a token.FileSet) and the [Error]s of packages that could not be
-// analysed. The driver fills a Report once and hands it to a format.
+// (with positions already resolved, so that no format needs a
+// token.FileSet) and the [Error]s of packages that could not be analysed.
+// The driver fills a Report once and hands it to a format.
 package output
 
 import (
@@ -19,9 +21,26 @@ import (
 type Report struct {
 	Findings []Finding
 	Errors   []Error
+	// Stale lists the baseline entries that matched no finding, so that
+	// the baseline file can shrink; empty without -baseline.
+	Stale []StaleEntry
 }
 
-// A Finding is one diagnostic of one analyzer on one package.
+// Counted returns the findings that are not suppressed: those that set
+// the exit status and that the text and annotation formats show.
+func (r *Report) Counted() []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if len(f.Suppressions) == 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// A Finding is one diagnostic of one analyzer on one package or, in the
+// standalone driver's whole-program view, one access with every root that
+// reaches it.
 type Finding struct {
 	Package  string         // package ID, e.g. "example.com/m [example.com/m.test]"
 	Analyzer string         // analyzer name, e.g. "credlint"
@@ -31,6 +50,111 @@ type Finding struct {
 	Category string // rule ID; may be empty
 	Related  []Related
 	Fixes    []Fix
+
+	// The fields below are filled by the standalone driver; go vet's JSON
+	// tree does not show them.
+
+	// Witnesses lists the concurrent roots that reach the access, one
+	// witness path each, in a fixed order. Empty for findings without a
+	// path (a malformed ignore directive).
+	Witnesses []Witness
+	// Fingerprint identifies the finding independently of line numbers;
+	// see package program.
+	Fingerprint string
+	// Suppressions, when not empty, say why the finding does not count:
+	// an ignore directive, or an entry of the baseline.
+	Suppressions []Suppression
+	// Baseline is BaselineNew or BaselineUnchanged when the run compared
+	// the findings with a baseline, and empty otherwise.
+	Baseline string
+}
+
+// Baseline states of a finding or witness.
+const (
+	BaselineNew       = "new"       // not in the baseline
+	BaselineUnchanged = "unchanged" // every root of it is in the baseline
+)
+
+// A Witness is one concurrent root that reaches a finding's access, with
+// the path from the root to the access.
+type Witness struct {
+	Root   Root
+	Keys   []string // the variable names this root reaches at the access, as envaccess renders keys
+	Holder string   // the function that makes the access, e.g. "providers.lookup"
+	Op     string   // the accessing function, e.g. "os.Getenv"
+	// Frames is the path: the root first, then one frame per call, the
+	// access last.
+	Frames []Frame
+	// Fingerprint identifies the rule, the root and the access, without
+	// positions. Baseline entries are kept per witness.
+	Fingerprint string
+	Baseline    string // BaselineNew, BaselineUnchanged or ""
+}
+
+// A Root identifies a concurrent root without positions.
+type Root struct {
+	Package string // import path of the package that holds the root
+	Name    string // display name of the body, e.g. "(*server).ServeHTTP", "func literal in main"
+	Kind    string // "HTTP handler", "goroutine", "parallel test", ...
+}
+
+// String renders the root as messages do: "HTTP handler (*server).ServeHTTP".
+func (r Root) String() string { return r.Kind + " " + r.Name }
+
+// A Frame is one step of a witness path.
+type Frame struct {
+	Posn     token.Position // Column is 0 when only the line is known
+	End      token.Position // equals Posn when unknown
+	Message  string         // "goroutine started here", "calls providers.Status", "os.Getenv called here"
+	Function string         // the function called here; empty for the root's frame
+	Origin   Origin         // whose code the frame is in
+}
+
+// Origin says whose code a frame is in.
+type Origin string
+
+const (
+	OriginUser       Origin = "user"        // the analysed module
+	OriginThirdParty Origin = "third-party" // another module
+	OriginStdlib     Origin = "stdlib"      // the standard library
+)
+
+// A Suppression says why a finding does not count.
+type Suppression struct {
+	Kind          string         // SuppressInSource or SuppressExternal
+	Justification string         // the directive's reason, or the baseline entry's comment
+	Posn          token.Position // the directive, for SuppressInSource
+}
+
+// Suppression kinds, as SARIF names them.
+const (
+	SuppressInSource = "inSource" // a //credlint:ignore directive
+	SuppressExternal = "external" // a baseline entry
+)
+
+// A StaleEntry is a baseline entry that no finding matched.
+type StaleEntry struct {
+	Fingerprint string
+	Rule        string
+	Root        string
+	Access      string
+}
+
+// A Rule describes one rule ID for formats that carry rule metadata
+// (SARIF). The driver builds them from docs/rules.md.
+type Rule struct {
+	ID               string // the rule ID, Finding.Category
+	OpaqueID         string // stable opaque ID, e.g. "CL1001"
+	Title            string // one sentence
+	Short            string // what it reports, one line
+	Full             string // what it reports, a paragraph
+	HelpText         string
+	HelpMarkdown     string
+	HelpURI          string
+	Level            string // "error", "warning" or "note"
+	Precision        string // "very-high", "high", "medium" or "low"
+	SecuritySeverity string // "0.0" to "10.0"; empty when the rule is not about security
+	Tags             []string
 }
 
 // A Related entry is one hop of a finding's witness path, root first.

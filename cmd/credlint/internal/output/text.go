@@ -30,8 +30,21 @@ type Text struct {
 	Dir string
 }
 
-// Write writes the findings of r to w, sorted by position and without
-// duplicates. Errors are not part of this stream; see WriteErrors.
+// Write writes the findings of r that are not suppressed to w, sorted by
+// position and without duplicates. A finding with witnesses shows each
+// one's path, and says which root of how many starts it when there are
+// several:
+//
+//	providers/providers.go:47:9: os.Getenv of ... [cred-read-concurrent]
+//	    main.go:137:39: HTTP handler registered here (root 1 of 2)
+//	    main.go:168:12: calls providers.Status
+//	    ...
+//	    main.go:182:3: goroutine started here (root 2 of 2)
+//
+// After a baseline, a root that is not in it is marked "not in the
+// baseline" when others of the same finding are.
+//
+// Errors are not part of this stream; see WriteErrors.
 func (t Text) Write(w io.Writer, r *Report) error {
 	var (
 		posn     = t.paint(color.Bold)
@@ -39,14 +52,34 @@ func (t Text) Write(w io.Writer, r *Report) error {
 		hopPosn  = t.paint(color.Faint)
 	)
 	bw := bufio.NewWriter(w)
-	for _, f := range sortedFindings(r.Findings) {
+	for _, f := range sortedFindings(r.Counted()) {
 		fmt.Fprintf(bw, "%s: %s", posn.Sprint(t.position(f.Posn)), f.Message)
 		if f.Category != "" {
 			fmt.Fprintf(bw, " %s", category.Sprint("["+f.Category+"]"))
 		}
 		bw.WriteString("\n")
-		for _, rel := range f.Related {
-			fmt.Fprintf(bw, "    %s: %s\n", hopPosn.Sprint(t.position(rel.Posn)), rel.Message)
+		if len(f.Witnesses) == 0 {
+			for _, rel := range f.Related {
+				fmt.Fprintf(bw, "    %s: %s\n", hopPosn.Sprint(t.position(rel.Posn)), rel.Message)
+			}
+			continue
+		}
+		partly := slices.ContainsFunc(f.Witnesses, func(w Witness) bool { return w.Baseline == BaselineUnchanged })
+		for i, wit := range f.Witnesses {
+			for j, fr := range wit.Frames {
+				var notes []string
+				if j == 0 && len(f.Witnesses) > 1 {
+					notes = append(notes, fmt.Sprintf("root %d of %d", i+1, len(f.Witnesses)))
+				}
+				if j == 0 && partly && wit.Baseline == BaselineNew {
+					notes = append(notes, "not in the baseline")
+				}
+				msg := fr.Message
+				if len(notes) > 0 {
+					msg += " (" + strings.Join(notes, ", ") + ")"
+				}
+				fmt.Fprintf(bw, "    %s: %s\n", hopPosn.Sprint(t.position(fr.Posn)), msg)
+			}
 		}
 	}
 	return bw.Flush()

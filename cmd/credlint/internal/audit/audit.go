@@ -1,0 +1,113 @@
+// Package audit is the model and the formats of credlint audit: an
+// inventory of every environment variable the analysed program reads or
+// writes, with its class (credential or not), how its name is known, the
+// functions that access it (the program's own code, third-party modules,
+// the standard library), and the concurrent roots that reach it, with one
+// witness each. One file per format: text.go (a colored table), markdown.go
+// and json.go.
+package audit
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/credlint/credlint/cmd/credlint/internal/output"
+)
+
+// An Inventory is what credlint audit prints.
+type Inventory struct {
+	Keys   []Key
+	Errors []output.Error
+}
+
+// Names of the entries that stand for many variables.
+const (
+	Dynamic = "(dynamic name)"      // names computed at run time
+	All     = "(whole environment)" // os.Environ, os.Clearenv, a child process that inherits
+)
+
+// Classes of a key.
+const (
+	ClassCredential = "credential"
+	ClassOther      = "other"
+	ClassUnknown    = "unknown" // a dynamic name
+	ClassAll        = "all"     // the whole environment, credentials included
+)
+
+// How a key's name is known.
+const (
+	NamedConstant  = "constant"  // a constant at the access
+	NamedParameter = "parameter" // a parameter of the function making the access, constant at a call site
+	NamedDynamic   = "dynamic"
+)
+
+// A Key is one environment variable, or one of the Dynamic and All
+// entries, with everything that touches it.
+type Key struct {
+	Name      string
+	Class     string
+	Ops       []string // "read", "write", "inherit", "t.Setenv", sorted
+	Named     []string // NamedConstant, NamedParameter, NamedDynamic, sorted
+	Accessors []Accessor
+	Roots     []Reach // empty when no concurrent root reaches it
+}
+
+// An Accessor is a function that makes an access: it calls the accessing
+// function (Op) itself.
+type Accessor struct {
+	Function string // e.g. "providers.lookup", "os.UserHomeDir"
+	Op       string // e.g. "os.Getenv"
+	Origin   output.Origin
+	Frame    output.Frame // the call of Op
+}
+
+// A Reach is a concurrent root that reaches a key, with one witness.
+type Reach struct {
+	Root   output.Root
+	Frames []output.Frame
+}
+
+// Sort orders the inventory: credentials first, then other variables by
+// name, then the dynamic and whole-environment entries; accessors and
+// roots by position.
+func (inv *Inventory) Sort() {
+	rank := func(k Key) int {
+		switch k.Class {
+		case ClassCredential:
+			return 0
+		case ClassOther:
+			return 1
+		}
+		return 2
+	}
+	slices.SortFunc(inv.Keys, func(a, b Key) int {
+		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a.Name, b.Name))
+	})
+	for i := range inv.Keys {
+		k := &inv.Keys[i]
+		slices.Sort(k.Ops)
+		slices.Sort(k.Named)
+		slices.SortFunc(k.Accessors, func(a, b Accessor) int {
+			return cmp.Or(comparePosn(a.Frame, b.Frame), cmp.Compare(a.Function, b.Function), cmp.Compare(a.Op, b.Op))
+		})
+		slices.SortFunc(k.Roots, func(a, b Reach) int {
+			return cmp.Or(comparePosn(a.Frames[0], b.Frames[0]), cmp.Compare(a.Root.Name, b.Root.Name))
+		})
+	}
+}
+
+func comparePosn(a, b output.Frame) int {
+	return cmp.Or(cmp.Compare(a.Posn.Filename, b.Posn.Filename), cmp.Compare(a.Posn.Line, b.Posn.Line),
+		cmp.Compare(a.Posn.Column, b.Posn.Column))
+}
+
+// Credentials counts the credential keys.
+func (inv *Inventory) Credentials() int {
+	n := 0
+	for _, k := range inv.Keys {
+		if k.Class == ClassCredential {
+			n++
+		}
+	}
+	return n
+}

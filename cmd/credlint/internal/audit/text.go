@@ -1,0 +1,134 @@
+package audit
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fatih/color"
+
+	"github.com/credlint/credlint/cmd/credlint/internal/output"
+)
+
+// Text renders an Inventory for a terminal: a summary line, a table with
+// one row per variable, and the witness of every root that reaches a
+// variable.
+type Text struct {
+	Color bool   // ANSI colors (see output.ShouldColor)
+	Dir   string // file names inside it are printed relative to it
+}
+
+// Write writes inv to w.
+func (t Text) Write(w io.Writer, inv *Inventory) error {
+	bold, red, faint := t.paint(color.Bold), t.paint(color.FgRed), t.paint(color.Faint)
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, bold.Sprint(summary(inv)))
+	if len(inv.Keys) == 0 {
+		return bw.Flush()
+	}
+	rows := [][]string{{"VARIABLE", "CLASS", "ACCESS", "NAMED", "ROOTS", "ACCESSED IN"}}
+	for _, k := range inv.Keys {
+		rows = append(rows, []string{k.Name, k.Class, strings.Join(k.Ops, ", "), strings.Join(k.Named, ", "),
+			fmt.Sprint(len(k.Roots)), strings.Join(accessorNames(k), ", ")})
+	}
+	widths := make([]int, len(rows[0]))
+	for _, row := range rows {
+		for i, cell := range row {
+			widths[i] = max(widths[i], utf8.RuneCountInString(cell))
+		}
+	}
+	fmt.Fprintln(bw)
+	for r, row := range rows {
+		for i, cell := range row {
+			pad := ""
+			if i < len(row)-1 {
+				pad = strings.Repeat(" ", widths[i]-utf8.RuneCountInString(cell)+2)
+			}
+			switch {
+			case r == 0:
+				cell = bold.Sprint(cell)
+			case i == 1 && cell == ClassCredential:
+				cell = red.Sprint(cell)
+			}
+			bw.WriteString(cell + pad)
+		}
+		bw.WriteString("\n")
+	}
+	if reached(inv) == 0 {
+		return bw.Flush()
+	}
+	fmt.Fprintf(bw, "\n%s\n", bold.Sprint("Concurrent roots that reach them, one witness each:"))
+	for _, k := range inv.Keys {
+		if len(k.Roots) == 0 {
+			continue
+		}
+		name := k.Name
+		if k.Class == ClassCredential {
+			name = red.Sprint(name)
+		}
+		fmt.Fprintf(bw, "\n%s\n", name)
+		for _, r := range k.Roots {
+			fmt.Fprintf(bw, "  %s in %s\n", r.Root, r.Root.Package)
+			for _, f := range r.Frames {
+				fmt.Fprintf(bw, "    %s: %s\n", faint.Sprint(position(t.Dir, f)), f.Message)
+			}
+		}
+	}
+	return bw.Flush()
+}
+
+func (t Text) paint(attrs ...color.Attribute) *color.Color {
+	c := color.New(attrs...)
+	if t.Color {
+		c.EnableColor()
+	} else {
+		c.DisableColor()
+	}
+	return c
+}
+
+// summary is the first line of every format.
+func summary(inv *Inventory) string {
+	vars := 0
+	for _, k := range inv.Keys {
+		if k.Name != Dynamic && k.Name != All {
+			vars++
+		}
+	}
+	s := fmt.Sprintf("credlint audit: %d environment variables, %d of them credentials; %d entries reached from concurrent roots",
+		vars, inv.Credentials(), reached(inv))
+	return s
+}
+
+func reached(inv *Inventory) int {
+	n := 0
+	for _, k := range inv.Keys {
+		if len(k.Roots) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// accessorNames lists the functions that access a key, once each, with
+// whose code they are: "providers.lookup (user)".
+func accessorNames(k Key) []string {
+	var out []string
+	for _, a := range k.Accessors {
+		s := a.Function + " (" + string(a.Origin) + ")"
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// position renders a frame's file:line:col, relative to dir when inside it.
+func position(dir string, f output.Frame) string {
+	p := f.Posn
+	p.Filename = output.RelPath(dir, p.Filename)
+	return p.String()
+}

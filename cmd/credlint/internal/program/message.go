@@ -1,0 +1,218 @@
+package program
+
+import (
+	"go/types"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/credlint/credlint/internal/names"
+	"github.com/credlint/credlint/passes/envaccess"
+	"github.com/credlint/credlint/passes/roots"
+)
+
+// This file adjusts the analyzer's messages when the whole-program view
+// merges the findings of several packages into one: the subject lists the
+// variable names of all of them, and the count of other roots covers all
+// of them. The wording is the analyzer's (analyzer/message.go); a test
+// runs the real analyzer so that the two cannot drift apart silently.
+
+// maxKeysShown is the analyzer's cap on names in a subject.
+const maxKeysShown = 3
+
+// subjectEnds are the words that follow the subject in each rule's message.
+var subjectEnds = []string{" reachable from ", " reads a ", " copies the whole", " starts a child", " in "}
+
+// splitSubject returns the subject of msg (the access, such as
+// os.Getenv of "A" and "B") and the rest.
+func splitSubject(msg string) (subject, rest string) {
+	end := -1
+	for _, s := range subjectEnds {
+		if i := strings.Index(msg, s); i >= 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	if end < 0 {
+		return "", msg
+	}
+	return msg[:end], msg[end:]
+}
+
+var (
+	quoted   = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+	moreKeys = regexp.MustCompile(` and (\d+) more$`)
+)
+
+// subjectKeys returns the keys a subject shows, as envaccess renders keys:
+// names, "?" for a dynamic name, "*" for the whole environment; "+N" stands
+// for N names the subject left out.
+func subjectKeys(subject string) []string {
+	if strings.HasSuffix(subject, "(<dynamic name>)") {
+		return []string{"?"}
+	}
+	var keys []string
+	for _, q := range quoted.FindAllString(subject, -1) {
+		if k, err := strconv.Unquote(q); err == nil {
+			keys = append(keys, k)
+		}
+	}
+	if m := moreKeys.FindStringSubmatch(subject); m != nil {
+		keys = append(keys, "+"+m[1])
+	}
+	if len(keys) == 0 {
+		return []string{"*"}
+	}
+	return keys
+}
+
+// constSubject renders the subject of a read or write of constant keys, as
+// the analyzer does; ok is false when some key is not a constant name.
+func constSubject(op string, keys []string) (string, bool) {
+	if len(keys) == 0 {
+		return "", false
+	}
+	for _, k := range keys {
+		if k == "" || k == "*" || k == "?" || strings.HasPrefix(k, "$") || strings.HasPrefix(k, "+") {
+			return "", false
+		}
+	}
+	if len(keys) == 1 && !strings.Contains(op, "Expand") {
+		return op + "(" + strconv.Quote(keys[0]) + ")", true
+	}
+	var q []string
+	for i, k := range keys {
+		if i == maxKeysShown {
+			break
+		}
+		q = append(q, strconv.Quote(k))
+	}
+	switch rest := len(keys) - len(q); {
+	case rest > 0:
+		return op + " of " + strings.Join(q, ", ") + " and " + strconv.Itoa(rest) + " more", true
+	case len(q) > 1:
+		return op + " of " + strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1], true
+	}
+	return op + " of " + q[0], true
+}
+
+// rootDesc names a root as the analyzer's messages do.
+func rootDesc(r *roots.Root) string {
+	if r.Kind == roots.MainAfterGo {
+		return "main after its goroutines start"
+	}
+	if r.Lit != nil {
+		if r.Kind == roots.ParallelTest {
+			return "parallel " + r.Name
+		}
+		return r.Kind.String() + " " + strings.TrimPrefix(r.Name, "func literal ")
+	}
+	return r.Kind.String() + " " + r.Name
+}
+
+var otherRoots = regexp.MustCompile(`^ and (\d+) other roots?`)
+
+// countOthers returns the number of other roots a message mentions after
+// the description of its root.
+func countOthers(msg, desc string) int {
+	i := strings.Index(msg, desc)
+	if desc == "" || i < 0 {
+		return 0
+	}
+	m := otherRoots.FindStringSubmatch(msg[i+len(desc):])
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// setOthers rewrites the count of other roots after desc in msg to n.
+func setOthers(msg, desc string, n int) string {
+	i := strings.Index(msg, desc)
+	if desc == "" || i < 0 {
+		return msg
+	}
+	head, tail := msg[:i+len(desc)], msg[i+len(desc):]
+	if m := otherRoots.FindString(tail); m != "" {
+		tail = tail[len(m):]
+	}
+	switch {
+	case n == 1:
+		head += " and 1 other root"
+	case n > 1:
+		head += " and " + strconv.Itoa(n) + " other roots"
+	}
+	return head + tail
+}
+
+// rootShort names a root as the subject of the witness sentence.
+func rootShort(r *roots.Root) string {
+	switch {
+	case r.Lit == nil && r.Kind == roots.MainAfterGo:
+		return "main"
+	case r.Lit == nil:
+		return names.Short(r.Name)
+	case r.Kind == roots.HTTPHandler:
+		return "the handler"
+	case r.Kind == roots.ParallelTest:
+		return "the subtest"
+	}
+	return "the goroutine"
+}
+
+// localName drops the qualifier of the root's own package, as the
+// analyzer's messages do: "main.lookup" becomes "lookup".
+func localName(display string, pkg *types.Package) string {
+	for _, pre := range []string{"", "(*", "("} {
+		if rest, ok := strings.CutPrefix(display, pre+pkg.Name()+"."); ok {
+			return pre + rest
+		}
+	}
+	return display
+}
+
+// sentence renders the analyzer's compact witness for access a of root r
+// of package pkg: "ServeHTTP calls lookup, which calls os.Getenv". It
+// shows the first call, the call that leaves the package, and the access;
+// "eventually" marks hops left out.
+func sentence(r *roots.Root, a envaccess.Access, pkg *types.Package) string {
+	path := a.Path
+	if len(path) < 2 {
+		return ""
+	}
+	show := []int{0}
+	for i := 0; i+1 < len(path)-1; i++ {
+		if path[i].Pos().IsValid() && !path[i+1].Pos().IsValid() {
+			if i > 0 {
+				show = append(show, i)
+			}
+			break
+		}
+	}
+	show = append(show, len(path)-1)
+	var b strings.Builder
+	b.WriteString(rootShort(r) + " calls " + localName(path[0].Callee, pkg))
+	prev := 0
+	for _, i := range show[1:] {
+		if i == prev {
+			continue
+		}
+		b.WriteString(", which ")
+		if i > prev+1 || (a.Elided && i == len(path)-1) {
+			b.WriteString("eventually ")
+		}
+		b.WriteString("calls " + localName(path[i].Callee, pkg))
+		prev = i
+	}
+	return b.String()
+}
+
+// setSentence replaces the witness sentence at the end of msg, which
+// follows ": " and starts with the root's short name.
+func setSentence(msg string, r *roots.Root, s string) string {
+	i := strings.LastIndex(msg, ": "+rootShort(r)+" calls ")
+	if i < 0 || s == "" {
+		return msg
+	}
+	return msg[:i+2] + s
+}

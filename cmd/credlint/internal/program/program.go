@@ -1,0 +1,157 @@
+// Package program is the standalone driver's whole-program view of
+// credlint's findings.
+//
+// Under go vet, every package is analysed on its own and a finding is
+// reported in the package that holds its root, once per root package, at
+// the place in that package where the path leaves it. Standalone credlint
+// loads every package at once, so it can do better: it reports each access
+// once, at the access itself when that code is in the analysed module,
+// listing every concurrent root that reaches it with one witness each.
+// Accesses outside the module (an SDK's os.Getenv) stay where the path
+// leaves the module. The witnesses run the whole way, from the root to the
+// access, through other packages, third-party modules and the standard
+// library, with each call resolved to its file, line and column.
+//
+// The findings themselves (which rule, which accesses count) are the
+// analyzer's: this package only regroups its diagnostics and adds the
+// witnesses of the other roots, from the results of the roots and
+// envaccess passes. It also gives every finding a fingerprint that does not
+// depend on line numbers (see fingerprint.go).
+package program
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/credlint/credlint/analyzer"
+	"github.com/credlint/credlint/cmd/credlint/internal/output"
+	"github.com/credlint/credlint/passes/config"
+	"github.com/credlint/credlint/passes/envaccess"
+)
+
+// A Program is the analysed packages with the results of their passes.
+type Program struct {
+	ix    *index
+	units []*Unit
+	cfg   *config.Config
+}
+
+// New returns the whole-program view of units. pkgs are the packages the
+// driver loaded (with their dependencies), in which witness paths are
+// resolved; cfg classifies keys as the analyzer did.
+func New(pkgs []*packages.Package, units []*Unit, cfg *config.Config) *Program {
+	return &Program{ix: newIndex(pkgs), units: units, cfg: cfg}
+}
+
+// ModuleDir returns the root directory of the main module, or "".
+func (p *Program) ModuleDir() string { return p.ix.moduleDir }
+
+// PerPackage returns the analyzer's diagnostics as they are, one finding
+// each, as go vet shows them (for the -json tree).
+func (p *Program) PerPackage() []output.Finding {
+	var out []output.Finding
+	for _, u := range p.units {
+		for _, d := range u.Diagnostics {
+			out = append(out, output.FromDiagnostic(u.Pkg.Fset, u.Pkg.ID, u.Analyzer, d))
+		}
+	}
+	return out
+}
+
+// Findings returns the findings of the whole program, sorted by position,
+// with their witnesses and fingerprints.
+func (p *Program) Findings() []output.Finding {
+	groups := map[string][]*pair{}
+	var keys []string
+	var out []output.Finding
+	for _, u := range p.units {
+		for _, d := range u.Diagnostics {
+			e := p.newEntry(u, d)
+			if !e.hasPath() {
+				out = append(out, e.f) // a directive problem: reported as it is
+				continue
+			}
+			for _, pr := range p.pairs(e) {
+				k := fmt.Sprint(d.Category, "|", p.key(pr.anchor), "|", e.supp != nil)
+				if groups[k] == nil {
+					keys = append(keys, k)
+				}
+				groups[k] = append(groups[k], pr)
+			}
+		}
+	}
+	for _, k := range keys {
+		out = append(out, p.merge(groups[k]))
+	}
+	slices.SortStableFunc(out, compareFindings)
+	p.assignFingerprints(out)
+	return out
+}
+
+func compareFindings(a, b output.Finding) int {
+	return cmp.Or(
+		cmp.Compare(a.Posn.Filename, b.Posn.Filename),
+		cmp.Compare(a.Posn.Line, b.Posn.Line),
+		cmp.Compare(a.Posn.Column, b.Posn.Column),
+		cmp.Compare(a.Category, b.Category),
+		cmp.Compare(a.Message, b.Message),
+	)
+}
+
+// matches reports whether access a of a root counts for rule, as the
+// analyzer decides it (analyzer/check.go).
+func (p *Program) matches(rule string, a envaccess.Access) bool {
+	switch rule {
+	case analyzer.RuleEnvWrite, analyzer.RuleWriteBeforeSubtests:
+		return a.Kind == envaccess.Write
+	case analyzer.RuleCredRead:
+		return a.Kind == envaccess.Read &&
+			(a.From == envaccess.KeyAll || a.From == envaccess.KeyConst && p.cfg.IsCredential(a.Key))
+	case analyzer.RuleDynamicRead:
+		return a.Kind == envaccess.Read && a.From != envaccess.KeyConst && a.From != envaccess.KeyAll
+	case analyzer.RuleExecInherit:
+		return a.Kind == envaccess.Inherit
+	case analyzer.RuleTestSetenvParallel:
+		return a.Kind == envaccess.TestSetenv
+	case analyzer.RuleContextRead:
+		return a.Kind == envaccess.Read
+	}
+	return false
+}
+
+// better reports whether a's witness is preferred over b's, by the
+// analyzer's policy: shorter, then fewer dynamic calls, then source order.
+func better(a, b envaccess.Access) bool {
+	if len(a.Path) != len(b.Path) {
+		return len(a.Path) < len(b.Path)
+	}
+	da, db := dynamicHops(a), dynamicHops(b)
+	if da != db {
+		return da < db
+	}
+	for i := range a.Path {
+		if a.Path[i].At != b.Path[i].At {
+			return compareAt(a.Path[i].At, b.Path[i].At) < 0
+		}
+	}
+	return false
+}
+
+func dynamicHops(a envaccess.Access) int {
+	n := 0
+	for _, h := range a.Path {
+		if h.Dynamic {
+			n++
+		}
+	}
+	return n
+}
+
+func compareAt(a, b string) int {
+	fa, la, _ := splitAt(a)
+	fb, lb, _ := splitAt(b)
+	return cmp.Or(cmp.Compare(fa, fb), cmp.Compare(la, lb))
+}

@@ -1,0 +1,30 @@
+// Package app starts workers that reach the environment: through lib, in
+// the standard library, and directly.
+package app
+
+import (
+	"context"
+	"os"
+
+	"example.com/ci/lib"
+)
+
+// Start starts the workers.
+func Start(ctx context.Context) {
+	go worker()
+	go func() {
+		os.Setenv("REGION", "eu-west-1")
+	}()
+	go func() {
+		_ = os.Getenv("DB_PASSWORD") + ctx.Err().Error()
+	}()
+	go home()
+}
+
+func worker() {
+	_ = lib.Token()
+}
+
+func home() {
+	_, _ = os.UserHomeDir()
+}
