@@ -96,3 +96,30 @@ func Start() {
 		t.Errorf("want the finding at the second call, 6:49:\n%s", r)
 	}
 }
+
+// TestIgnoredInSARIF checks that a finding a //credlint:ignore directive
+// covers is dropped from the text output and listed in SARIF as suppressed
+// in source, with the directive's reason.
+func TestIgnoredInSARIF(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, map[string]string{"ig/ig.go": `package ig
+
+import (
+	"net/http"
+	"os"
+)
+
+func Register(mux *http.ServeMux) {
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		os.Setenv("TZ", "UTC") //credlint:ignore env-write-concurrent same value everywhere
+	})
+}
+`})
+	if r := credlint(t, dir, "./..."); r.code != exitOK || strings.Contains(r.stdout, "TZ") {
+		t.Errorf("text: want the ignored finding dropped and exit 0:\n%s", r)
+	}
+	r := credlint(t, dir, "-format=sarif", "./...")
+	if !strings.Contains(r.stdout, `"kind": "inSource"`) || !strings.Contains(r.stdout, "same value everywhere") {
+		t.Errorf("sarif: want the finding with an inSource suppression and its reason:\n%s", r.stdout)
+	}
+}
