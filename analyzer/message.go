@@ -44,7 +44,7 @@ func message(f *finding, pkg *types.Package) string {
 	case RuleWriteBeforeSubtests:
 		fmt.Fprintf(&b, " in serial test %s runs before its parallel subtests, which start after it returns (use t.Setenv)", f.root.Name)
 	}
-	if s := witnessSentence(f, pkg); s != "" {
+	if s := WitnessSentence(f.root, f.access, pkg); s != "" {
 		b.WriteString(": ")
 		b.WriteString(s)
 	}
@@ -54,7 +54,7 @@ func message(f *finding, pkg *types.Package) string {
 // reach names the root of the witness and counts the other roots that
 // reach the same site: "HTTP handler a and 2 other roots".
 func reach(f *finding) string {
-	s := rootDesc(f.root)
+	s := RootDesc(f.root)
 	switch n := len(f.others); {
 	case n == 1:
 		s += " and 1 other root"
@@ -115,9 +115,9 @@ func keyList(keys []string) string {
 	return strings.Join(quoted, "")
 }
 
-// rootDesc renders a root for messages: "HTTP handler (*server).ServeHTTP",
+// RootDesc renders a root for messages: "HTTP handler (*server).ServeHTTP",
 // "goroutine in main", "parallel test TestX".
-func rootDesc(r *roots.Root) string {
+func RootDesc(r *roots.Root) string {
 	if r.Kind == roots.MainAfterGo {
 		return "main after its goroutines start"
 	}
@@ -131,8 +131,8 @@ func rootDesc(r *roots.Root) string {
 	return r.Kind.String() + " " + r.Name
 }
 
-// rootShort names the root as the subject of the witness sentence.
-func rootShort(r *roots.Root) string {
+// RootShort names the root as the subject of the witness sentence.
+func RootShort(r *roots.Root) string {
 	if r.Lit == nil {
 		return names.Short(r.Name)
 	}
@@ -159,16 +159,16 @@ func describeWrite(w write, pkg *types.Package) string {
 	case envaccess.KeyDynamic, envaccess.KeyParam, envaccess.KeyParamElem:
 		s = a.Op + "(<dynamic name>)"
 	}
-	holder := rootShort(w.root)
+	holder := RootShort(w.root)
 	if n := len(a.Path); n >= 2 {
-		holder = localName(a.Path[n-2].Callee, pkg)
+		holder = LocalName(a.Path[n-2].Callee, pkg)
 	}
 	return s + " in " + holder
 }
 
-// localName drops the package qualifier of the analysed package:
+// LocalName drops the package qualifier of the analysed package:
 // "main.lookup" becomes "lookup", "providers.Status" stays.
-func localName(display string, pkg *types.Package) string {
+func LocalName(display string, pkg *types.Package) string {
 	if pkg != nil {
 		if rest, ok := strings.CutPrefix(display, pkg.Name()+"."); ok {
 			return rest
@@ -187,8 +187,11 @@ func localName(display string, pkg *types.Package) string {
 // calls os.Getenv". It shows the first call, the first call into another
 // package (the SDK function), and the access; "eventually" marks hops left
 // out. A path of one hop (the access is in the root) has no sentence.
-func witnessSentence(f *finding, pkg *types.Package) string {
-	path := f.access.Path
+//
+// WitnessSentence is exported for drivers that merge findings across
+// packages and rebuild a message's sentence for another root.
+func WitnessSentence(root *roots.Root, a envaccess.Access, pkg *types.Package) string {
+	path := a.Path
 	if len(path) < 2 {
 		return ""
 	}
@@ -205,20 +208,20 @@ func witnessSentence(f *finding, pkg *types.Package) string {
 	}
 	show = append(show, len(path)-1)
 	var b strings.Builder
-	b.WriteString(rootShort(f.root))
+	b.WriteString(RootShort(root))
 	b.WriteString(" calls ")
-	b.WriteString(localName(path[0].Callee, pkg))
+	b.WriteString(LocalName(path[0].Callee, pkg))
 	prev := 0
 	for _, i := range show[1:] {
 		if i == prev {
 			continue
 		}
 		b.WriteString(", which ")
-		if i > prev+1 || (f.access.Elided && i == len(path)-1) {
+		if i > prev+1 || (a.Elided && i == len(path)-1) {
 			b.WriteString("eventually ")
 		}
 		b.WriteString("calls ")
-		b.WriteString(localName(path[i].Callee, pkg))
+		b.WriteString(LocalName(path[i].Callee, pkg))
 		prev = i
 	}
 	return b.String()

@@ -38,8 +38,8 @@ func TestLocalName(t *testing.T) {
 		{"apps.Load", "apps.Load"}, // a package whose name starts with "app"
 		{"os.Setenv", "os.Setenv"},
 	} {
-		if got := localName(tc.in, pkg); got != tc.want {
-			t.Errorf("localName(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := LocalName(tc.in, pkg); got != tc.want {
+			t.Errorf("LocalName(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
@@ -85,7 +85,7 @@ func TestWitnessSentence(t *testing.T) {
 			"the subtest calls profiles.Render, which calls os.ExpandEnv"},
 	} {
 		f := &finding{rule: RuleEnvWrite, root: tc.root, access: envaccess.Access{Path: tc.path, Elided: tc.elided}}
-		if got := witnessSentence(f, pkg); got != tc.want {
+		if got := WitnessSentence(f.root, f.access, pkg); got != tc.want {
 			t.Errorf("%s: witnessSentence = %q, want %q", tc.name, got, tc.want)
 		}
 	}

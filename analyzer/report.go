@@ -91,14 +91,14 @@ func (r *reporter) report(f *finding) {
 // other packages point at the declaration of the function the path enters
 // them through, and name their own file:line.
 func (r *reporter) related(f *finding) []analysis.RelatedInformation {
-	out := []analysis.RelatedInformation{{Pos: f.root.Pos, Message: rootStart(f.root)}}
+	out := []analysis.RelatedInformation{{Pos: f.root.Pos, Message: RootStart(f.root)}}
 	path := f.access.Path
 	anchor := token.NoPos
 	if fn := f.root.Func; fn != nil && fn.Pkg() != r.pass.Pkg {
 		anchor = fn.Pos() // the root's body is in another package
 	}
 	for i, h := range path {
-		pos, msg := h.Pos(), "calls "+localName(h.Callee, r.pass.Pkg)
+		pos, msg := h.Pos(), "calls "+LocalName(h.Callee, r.pass.Pkg)
 		if i == len(path)-1 {
 			msg = h.Callee + " called here"
 		}
@@ -120,7 +120,8 @@ func (r *reporter) related(f *finding) []analysis.RelatedInformation {
 	return out
 }
 
-func rootStart(root *roots.Root) string {
+// RootStart says where a root starts, the first entry of a witness.
+func RootStart(root *roots.Root) string {
 	if root.Via == viaContextRead {
 		return "in " + root.Name
 	}

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/credlint/credlint/analyzer"
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 	"github.com/credlint/credlint/passes/envaccess"
 	"github.com/credlint/credlint/passes/roots"
@@ -152,7 +153,7 @@ func (p *Program) pairs(e *entry) []*pair {
 	if e.u.Roots == nil {
 		return out
 	}
-	n := countOthers(e.d.Message, rootDesc(e.root))
+	n := countOthers(e.d.Message, analyzer.RootDesc(e.root))
 	for _, r := range e.u.Roots.Roots {
 		if n == 0 {
 			break
@@ -250,7 +251,7 @@ func (p *Program) merge(pairs []*pair) output.Finding {
 	}
 	f.Message = p.message(first, ws)
 	if lead.root != nil && lead.root == first.root {
-		f.Message = setSentence(f.Message, lead.root, sentence(lead.root, lead.access, first.u.Pkg.Types))
+		f.Message = setSentence(f.Message, lead.root, analyzer.WitnessSentence(lead.root, lead.access, first.u.Pkg.Types))
 	}
 	f.Witnesses = ws
 	f.Related = nil
@@ -313,7 +314,7 @@ func (p *Program) message(first *entry, ws []output.Witness) string {
 		}
 	}
 	if first.root != nil {
-		desc := rootDesc(first.root)
+		desc := analyzer.RootDesc(first.root)
 		if countOthers(msg, desc) != len(ws)-1 {
 			msg = setOthers(msg, desc, len(ws)-1)
 		}

@@ -1,13 +1,11 @@
 package program
 
 import (
-	"go/types"
 	"regexp"
 	"strconv"
 	"strings"
 
-	"github.com/credlint/credlint/internal/names"
-	"github.com/credlint/credlint/passes/envaccess"
+	"github.com/credlint/credlint/analyzer"
 	"github.com/credlint/credlint/passes/roots"
 )
 
@@ -95,20 +93,6 @@ func constSubject(op string, keys []string) (string, bool) {
 	return op + " of " + q[0], true
 }
 
-// rootDesc names a root as the analyzer's messages do.
-func rootDesc(r *roots.Root) string {
-	if r.Kind == roots.MainAfterGo {
-		return "main after its goroutines start"
-	}
-	if r.Lit != nil {
-		if r.Kind == roots.ParallelTest {
-			return "parallel " + r.Name
-		}
-		return r.Kind.String() + " " + strings.TrimPrefix(r.Name, "func literal ")
-	}
-	return r.Kind.String() + " " + r.Name
-}
-
 var otherRoots = regexp.MustCompile(`^ and (\d+) other roots?`)
 
 // countOthers returns the number of other roots a message mentions after
@@ -145,72 +129,10 @@ func setOthers(msg, desc string, n int) string {
 	return head + tail
 }
 
-// rootShort names a root as the subject of the witness sentence.
-func rootShort(r *roots.Root) string {
-	switch {
-	case r.Lit == nil && r.Kind == roots.MainAfterGo:
-		return "main"
-	case r.Lit == nil:
-		return names.Short(r.Name)
-	case r.Kind == roots.HTTPHandler:
-		return "the handler"
-	case r.Kind == roots.ParallelTest:
-		return "the subtest"
-	}
-	return "the goroutine"
-}
-
-// localName drops the qualifier of the root's own package, as the
-// analyzer's messages do: "main.lookup" becomes "lookup".
-func localName(display string, pkg *types.Package) string {
-	for _, pre := range []string{"", "(*", "("} {
-		if rest, ok := strings.CutPrefix(display, pre+pkg.Name()+"."); ok {
-			return pre + rest
-		}
-	}
-	return display
-}
-
-// sentence renders the analyzer's compact witness for access a of root r
-// of package pkg: "ServeHTTP calls lookup, which calls os.Getenv". It
-// shows the first call, the call that leaves the package, and the access;
-// "eventually" marks hops left out.
-func sentence(r *roots.Root, a envaccess.Access, pkg *types.Package) string {
-	path := a.Path
-	if len(path) < 2 {
-		return ""
-	}
-	show := []int{0}
-	for i := 0; i+1 < len(path)-1; i++ {
-		if path[i].Pos().IsValid() && !path[i+1].Pos().IsValid() {
-			if i > 0 {
-				show = append(show, i)
-			}
-			break
-		}
-	}
-	show = append(show, len(path)-1)
-	var b strings.Builder
-	b.WriteString(rootShort(r) + " calls " + localName(path[0].Callee, pkg))
-	prev := 0
-	for _, i := range show[1:] {
-		if i == prev {
-			continue
-		}
-		b.WriteString(", which ")
-		if i > prev+1 || (a.Elided && i == len(path)-1) {
-			b.WriteString("eventually ")
-		}
-		b.WriteString("calls " + localName(path[i].Callee, pkg))
-		prev = i
-	}
-	return b.String()
-}
-
 // setSentence replaces the witness sentence at the end of msg, which
 // follows ": " and starts with the root's short name.
 func setSentence(msg string, r *roots.Root, s string) string {
-	i := strings.LastIndex(msg, ": "+rootShort(r)+" calls ")
+	i := strings.LastIndex(msg, ": "+analyzer.RootShort(r)+" calls ")
 	if i < 0 || s == "" {
 		return msg
 	}

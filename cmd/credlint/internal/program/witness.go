@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/credlint/credlint/analyzer"
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 	"github.com/credlint/credlint/passes/envaccess"
 	"github.com/credlint/credlint/passes/roots"
@@ -53,30 +54,6 @@ func (u *Unit) rootAt(pos token.Pos) *roots.Root {
 	return nil
 }
 
-// rootStart says where a root starts, in the words of the analyzer's
-// related information (analyzer/report.go).
-func rootStart(r *roots.Root) string {
-	switch r.Kind {
-	case roots.HTTPHandler:
-		if r.Via == "ServeHTTP method" {
-			return "HTTP handler " + r.Name
-		}
-		return "HTTP handler registered here"
-	case roots.Goroutine:
-		return "goroutine started here"
-	case roots.MainAfterGo:
-		return "main starts a goroutine here; what follows runs alongside it"
-	case roots.Spawned:
-		return "goroutine started here by " + r.Via
-	case roots.ParallelTest:
-		if r.Via == "t.Run" {
-			return "parallel subtest started here"
-		}
-		return "parallel test " + r.Name
-	}
-	return "concurrent root"
-}
-
 // witness builds the witness of root r of u for access a.
 func (p *Program) witness(u *Unit, r *roots.Root, a envaccess.Access) output.Witness {
 	w := output.Witness{
@@ -85,7 +62,7 @@ func (p *Program) witness(u *Unit, r *roots.Root, a envaccess.Access) output.Wit
 		Op:   a.Op,
 	}
 	posn, end := p.ix.span(r.Pos)
-	w.Frames = append(w.Frames, output.Frame{Posn: posn, End: end, Message: rootStart(r), Origin: p.ix.origin(posn.Filename, u.Pkg.PkgPath)})
+	w.Frames = append(w.Frames, output.Frame{Posn: posn, End: end, Message: analyzer.RootStart(r), Origin: p.ix.origin(posn.Filename, u.Pkg.PkgPath)})
 	for i, h := range a.Path {
 		msg := "calls " + h.Callee
 		if i == len(a.Path)-1 {
