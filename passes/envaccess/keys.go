@@ -256,7 +256,11 @@ func expandName(s string) (string, int) {
 	if s[0] == '{' {
 		for i := 1; i < len(s); i++ {
 			if s[i] == '}' {
-				return s[1:i], i + 1
+				// Keep only the leading name: in ${DB_PASSWORD:-secret}
+				// the rest is a shell default, often a literal secret,
+				// and must never reach a message.
+				name, _ := expandName(s[1:i] + "}")
+				return name, i + 1
 			}
 		}
 		return "", 1

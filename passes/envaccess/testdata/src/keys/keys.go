@@ -43,8 +43,8 @@ func expand(tmpl string) string { // want expand:`envRead\(\$\{0\}\)`
 	return os.ExpandEnv(tmpl)
 }
 
-func expandConst() string { // want expandConst:`envRead\(APP_SECRET\) envRead\(HOST\)`
-	return expand("https://$HOST/?k=${APP_SECRET}")
+func expandConst() string { // want expandConst:`^envRead\(APP_SECRET\) envRead\(DB_PASSWORD\) envRead\(HOST\)$`
+	return expand("https://$HOST/?k=${APP_SECRET}&d=${DB_PASSWORD:-hunter2}")
 }
 
 func expandMapping(tmpl string, m map[string]string) string {
