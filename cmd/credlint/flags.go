@@ -66,7 +66,8 @@ var vetProtocolFlags = []struct {
 // protocol flags it shares (json, tags, V, flags). A lifted flag may not
 // take any of these names either.
 var standaloneOnlyFlags = []string{"test", "h", "help",
-	"format", "exit-zero", "baseline", "write-baseline", "changed-from", "srcroot"}
+	"format", "exit-zero", "baseline", "write-baseline", "changed-from", "srcroot",
+	"cpuprofile", "memprofile"}
 
 // reservedFlag reports whether name belongs to the driver in either mode.
 func reservedFlag(name string) bool {

@@ -128,6 +128,8 @@ type options struct {
 	writeBaseline string
 	changedFrom   string
 	srcRoot       string
+
+	cpuProfile, memProfile string // pprof files (profile.go)
 }
 
 // newFlagSet returns credlint's standalone FlagSet: the driver flags and
@@ -149,6 +151,8 @@ func newFlagSet(lifted []liftedFlag, o *options) *flag.FlagSet {
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the current findings to this baseline file and exit")
 	fs.StringVar(&o.changedFrom, "changed-from", "", "with -format=github: annotate findings in files changed since this git revision first")
 	fs.StringVar(&o.srcRoot, "srcroot", "", "directory that SARIF, GitHub and baseline paths are relative to (default: the repository root)")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the analysis to this file (go tool pprof)")
+	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile of the analysis to this file when it ends")
 	for _, f := range lifted {
 		fs.Var(f.Value, f.Name, f.Usage)
 	}
@@ -196,6 +200,8 @@ func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, std
 	if o.fix || o.diff {
 		return applyFixes(fs, lifted, &o, patterns, stdout, stderr)
 	}
+	stop := startProfiles(&o, stderr)
+	defer stop()
 	return analyse(root, patterns, &o, stdout, stderr)
 }
 

@@ -232,12 +232,14 @@ func (*TouchesEnv) String() string { return "touchesEnv" }
 // set is a summary under construction.
 type set struct {
 	byKey map[string]*Access
+	dirty map[string]bool // keys added or improved since the last takeDirty
+	cache []Access        // sorted(), until the next change
 }
 
-func newSet() *set { return &set{byKey: map[string]*Access{}} }
+func newSet() *set { return &set{byKey: map[string]*Access{}, dirty: map[string]bool{}} }
 
 // add keeps a, or the better of a and an access already held with the same
-// dedupKey, and reports whether the set changed.
+// site key, and reports whether the set changed.
 func (s *set) add(a Access) bool {
 	k := a.siteKey()
 	if old, ok := s.byKey[k]; ok {
@@ -246,19 +248,43 @@ func (s *set) add(a Access) bool {
 		}
 	}
 	s.byKey[k] = &a
+	s.dirty[k] = true
+	s.cache = nil
 	return true
 }
 
-// sorted returns the accesses ordered by site key.
+// sorted returns the accesses ordered by site key. The slice is shared
+// until the set changes; callers must not modify it.
 func (s *set) sorted() []Access {
-	keys := make([]string, 0, len(s.byKey))
-	for k := range s.byKey {
+	if s.cache == nil && len(s.byKey) > 0 {
+		s.cache = s.ordered(s.byKey)
+	}
+	return s.cache
+}
+
+// takeDirty returns, in site-key order, the accesses added or improved
+// since the last call, and forgets them.
+func (s *set) takeDirty() []Access {
+	if len(s.dirty) == 0 {
+		return nil
+	}
+	sub := make(map[string]*Access, len(s.dirty))
+	for k := range s.dirty {
+		sub[k] = s.byKey[k]
+	}
+	clear(s.dirty)
+	return s.ordered(sub)
+}
+
+func (s *set) ordered(m map[string]*Access) []Access {
+	keys := make([]string, 0, len(m))
+	for k := range m {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	out := make([]Access, len(keys))
 	for i, k := range keys {
-		out[i] = *s.byKey[k]
+		out[i] = *m[k]
 	}
 	return out
 }

@@ -9,8 +9,12 @@ const maxEdgeVisits = 1 << 20
 //
 //	sum(b) = direct(b) ∪ ⋃ { instantiate(sum(c), call) : b calls c }
 //
-// over the package's call graph, recursion included: a body whose summary
-// changes puts its callers back on the work list.
+// over the package's call graph, recursion included, keeping for each site
+// the best witness (Access.better). It is semi-naive: a body whose summary
+// changed puts its callers back on the work list, and only the accesses
+// that were added or improved since the body was last taken off the list
+// flow to them. The result does not depend on the order of the work list,
+// because prepending one hop to two paths keeps their order under better.
 func (st *state) propagate() {
 	callers := map[*body][]*edge{}
 	for _, b := range st.order {
@@ -32,7 +36,7 @@ func (st *state) propagate() {
 		b := queue[0]
 		queue = queue[1:]
 		queued[b] = false
-		acc := b.sum.sorted()
+		acc := b.sum.takeDirty()
 		for _, e := range callers[b] {
 			visits++
 			if st.through(e, acc) && !queued[e.caller] {
