@@ -159,8 +159,8 @@ func (fx *fixer) readFix(call *ast.CallExpr, file *ast.File, holder *types.Func)
 // inheritFix rewrites cmd.Run() to profileenv.SetCmdEnv(ctx, cmd).Run().
 func (fx *fixer) inheritFix(call *ast.CallExpr, file *ast.File, holder *types.Func) []analysis.SuggestedFix {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil
+	if !ok || !typeis.PointerTo(fx.pass.TypesInfo.TypeOf(sel.X), "os/exec", "Cmd") {
+		return nil // SetCmdEnv takes an *exec.Cmd, not a struct embedding one
 	}
 	return fx.withContext(call, file, holder, func(ctx, shim string) []analysis.TextEdit {
 		return []analysis.TextEdit{
