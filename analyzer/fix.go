@@ -144,6 +144,11 @@ func (fx *fixer) readFix(call *ast.CallExpr, file *ast.File, holder *types.Func)
 	if !ok {
 		return nil
 	}
+	if _, qualified := ast.Unparen(call.Fun).(*ast.SelectorExpr); !qualified {
+		// import . "os"; Getenv(k): the fix could leave the dot import
+		// unused, which does not compile, and no driver removes it.
+		return nil
+	}
 	return fx.withContext(call, file, holder, func(ctx, shim string) []analysis.TextEdit {
 		arg := ctx
 		if len(call.Args) > 0 {
@@ -436,6 +441,16 @@ func (fx *fixer) importName(file *ast.File, path, name string, pos token.Pos) (s
 		}
 	}
 	return name, []analysis.TextEdit{addImport(fx.pass.Fset, file, path)}, true
+}
+
+// dotImports reports whether file imports path with a dot.
+func dotImports(file *ast.File, path string) bool {
+	for _, spec := range file.Imports {
+		if p, _ := strconv.Unquote(spec.Path.Value); p == path && spec.Name != nil && spec.Name.Name == "." {
+			return true
+		}
+	}
+	return false
 }
 
 // addImport inserts an import of path, keeping the file gofmt-clean: a

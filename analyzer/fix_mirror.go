@@ -54,8 +54,8 @@ func (fx *fixer) mirrorFix(sink *ast.CallExpr, file *ast.File) []analysis.Sugges
 			break
 		}
 	}
-	if block == nil {
-		return nil
+	if block == nil || dotImports(file, "os") {
+		return nil // deleting the mirror could leave import . "os" unused
 	}
 	m := fx.findMirror(block, idx)
 	if m == nil || fx.callReadsKey(m) {
