@@ -6,6 +6,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -142,6 +144,11 @@ func (fx *fixer) readFix(call *ast.CallExpr, file *ast.File, holder *types.Func)
 	if !ok {
 		return nil
 	}
+	if _, qualified := ast.Unparen(call.Fun).(*ast.SelectorExpr); !qualified {
+		// import . "os"; Getenv(k): the fix could leave the dot import
+		// unused, which does not compile, and no driver removes it.
+		return nil
+	}
 	return fx.withContext(call, file, holder, func(ctx, shim string) []analysis.TextEdit {
 		arg := ctx
 		if len(call.Args) > 0 {
@@ -157,8 +164,8 @@ func (fx *fixer) readFix(call *ast.CallExpr, file *ast.File, holder *types.Func)
 // inheritFix rewrites cmd.Run() to profileenv.SetCmdEnv(ctx, cmd).Run().
 func (fx *fixer) inheritFix(call *ast.CallExpr, file *ast.File, holder *types.Func) []analysis.SuggestedFix {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil
+	if !ok || !typeis.PointerTo(fx.pass.TypesInfo.TypeOf(sel.X), "os/exec", "Cmd") {
+		return nil // SetCmdEnv takes an *exec.Cmd, not a struct embedding one
 	}
 	return fx.withContext(call, file, holder, func(ctx, shim string) []analysis.TextEdit {
 		return []analysis.TextEdit{
@@ -179,13 +186,13 @@ func (fx *fixer) withContext(call *ast.CallExpr, file *ast.File, holder *types.F
 	edits := append([]analysis.TextEdit(nil), imp...)
 	ctx := fx.contextAt(call.Pos())
 	if ctx == "" {
-		thread, ok := fx.threadContext(holder)
+		thread, how, ok := fx.threadContext(holder)
 		if !ok {
 			return nil
 		}
 		ctx = "ctx"
 		edits = append(edits, thread...)
-		msg += ", threading ctx through " + holder.Name()
+		msg += ", " + how
 	}
 	edits = append(edits, edit(ctx, shim)...)
 	return []analysis.SuggestedFix{{Message: msg, TextEdits: dedupEdits(edits)}}
@@ -227,30 +234,34 @@ func (fx *fixer) contextAt(pos token.Pos) string {
 // unexported function and passes a context at each of its calls, when every
 // call of it in the package has one in scope and it is only ever called
 // (never used as a value, never a method, which could satisfy an interface).
-func (fx *fixer) threadContext(fn *types.Func) ([]analysis.TextEdit, bool) {
-	if fn == nil || fn.Exported() || fn.Pkg() != fx.pass.Pkg {
-		return nil, false
+// A function that already has a context parameter, blank or unnamed, gets
+// it named ctx instead (see nameContextParam). It declines when the name
+// ctx would clash with one the function declares or uses, and when a file
+// excluded by build tags may call it. how describes the change for the
+// fix message.
+func (fx *fixer) threadContext(fn *types.Func) (edits []analysis.TextEdit, how string, ok bool) {
+	if fn == nil || fn.Pkg() != fx.pass.Pkg {
+		return nil, "", false
 	}
 	decl := fx.byFunc[fn]
-	if decl == nil || decl.Recv != nil || decl.Type.TypeParams != nil {
-		return nil, false
+	if decl == nil || fx.mentionsName(decl, "ctx") {
+		return nil, "", false
 	}
-	sig := fn.Type().(*types.Signature)
-	for i := 0; i < sig.Params().Len(); i++ {
-		if sig.Params().At(i).Name() == "ctx" {
-			return nil, false
-		}
+	if edits, ok := fx.nameContextParam(decl); ok {
+		return edits, "naming " + fn.Name() + "'s context parameter ctx", true
+	}
+	if fx.hasContextParam(fn) {
+		return nil, "", false // a named one, shadowed where it is needed
+	}
+	if fn.Exported() || decl.Recv != nil || decl.Type.TypeParams != nil || fx.ignoredFilesMention(fn.Name()) {
+		return nil, "", false
 	}
 	file := fx.files[fx.pass.Fset.File(decl.Pos())]
 	ctxPkg, imp, ok := fx.importName(file, "context", "context", decl.Pos())
 	if !ok {
-		return nil, false
+		return nil, "", false
 	}
-	param := "ctx " + ctxPkg + ".Context"
-	if sig.Params().Len() > 0 {
-		param += ", "
-	}
-	edits := append(imp, analysis.TextEdit{Pos: decl.Type.Params.Opening + 1, End: decl.Type.Params.Opening + 1, NewText: []byte(param)})
+	edits = append(imp, paramEdits(decl.Type.Params, "ctx "+ctxPkg+".Context")...)
 	calls := 0
 	for id, obj := range fx.pass.TypesInfo.Uses {
 		if obj != fn {
@@ -258,11 +269,11 @@ func (fx *fixer) threadContext(fn *types.Func) ([]analysis.TextEdit, bool) {
 		}
 		call := fx.callOf(id)
 		if call == nil {
-			return nil, false // used as a value
+			return nil, "", false // used as a value
 		}
 		ctx := fx.contextAt(call.Pos())
 		if ctx == "" {
-			return nil, false
+			return nil, "", false
 		}
 		arg := ctx
 		if len(call.Args) > 0 {
@@ -271,7 +282,120 @@ func (fx *fixer) threadContext(fn *types.Func) ([]analysis.TextEdit, bool) {
 		edits = append(edits, analysis.TextEdit{Pos: call.Lparen + 1, End: call.Lparen + 1, NewText: []byte(arg)})
 		calls++
 	}
-	return edits, calls > 0
+	return edits, "threading ctx through " + fn.Name(), calls > 0
+}
+
+// hasContextParam reports whether fn takes a context.Context.
+func (fx *fixer) hasContextParam(fn *types.Func) bool {
+	params := fn.Type().(*types.Signature).Params()
+	for i := 0; i < params.Len(); i++ {
+		if typeis.Named(params.At(i).Type(), "context", "Context") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameContextParam names ctx the first context parameter of decl when it
+// is blank or unnamed, which keeps the signature and every call as they are:
+//
+//	func f(_ context.Context, k string)  ->  func f(ctx context.Context, k string)
+//	func f(context.Context, string)      ->  func f(ctx context.Context, _ string)
+//
+// It returns no edits and false when the function has no such parameter.
+func (fx *fixer) nameContextParam(decl *ast.FuncDecl) ([]analysis.TextEdit, bool) {
+	for i, field := range decl.Type.Params.List {
+		if !typeis.Named(fx.pass.TypesInfo.TypeOf(field.Type), "context", "Context") {
+			continue
+		}
+		if len(field.Names) == 0 {
+			var edits []analysis.TextEdit
+			for j, other := range decl.Type.Params.List {
+				name := "_ "
+				if j == i {
+					name = "ctx "
+				}
+				edits = append(edits, analysis.TextEdit{Pos: other.Pos(), End: other.Pos(), NewText: []byte(name)})
+			}
+			return edits, true
+		}
+		for _, id := range field.Names {
+			if id.Name == "_" {
+				return []analysis.TextEdit{{Pos: id.Pos(), End: id.End(), NewText: []byte("ctx")}}, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// paramEdits inserts param first in a parameter list. Unnamed parameters
+// get the name _, since a list cannot mix named and unnamed ones:
+//
+//	func f(string, int)  ->  func f(ctx context.Context, _ string, _ int)
+func paramEdits(params *ast.FieldList, param string) []analysis.TextEdit {
+	if len(params.List) == 0 {
+		return []analysis.TextEdit{{Pos: params.Opening + 1, End: params.Opening + 1, NewText: []byte(param)}}
+	}
+	var edits []analysis.TextEdit
+	for i, field := range params.List {
+		text := ""
+		if i == 0 {
+			text = param + ", "
+		}
+		if len(field.Names) == 0 {
+			text += "_ "
+		}
+		if text != "" {
+			edits = append(edits, analysis.TextEdit{Pos: field.Pos(), End: field.Pos(), NewText: []byte(text)})
+		}
+	}
+	return edits
+}
+
+// mentionsName reports whether decl declares name, or uses name for
+// anything but a field or method (a package-level ctx the body refers to
+// would be shadowed by a new parameter ctx).
+func (fx *fixer) mentionsName(decl *ast.FuncDecl, name string) bool {
+	found := false
+	ast.Inspect(decl, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || id.Name != name || id == decl.Name {
+			return !found
+		}
+		obj := fx.pass.TypesInfo.ObjectOf(id)
+		switch obj := obj.(type) {
+		case *types.Var:
+			found = found || !obj.IsField()
+		case *types.Func, *types.Label:
+			// a method selector or a label: another namespace
+		default:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// ignoredFilesMention reports whether a file of the package that the build
+// excludes (by build tags or file name) mentions name: it may call the
+// function, and a fix cannot update a call it does not see.
+func (fx *fixer) ignoredFilesMention(name string) bool {
+	word := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`)
+	for _, path := range fx.pass.IgnoredFiles {
+		data, err := fx.readFile(path)
+		if err != nil || word.Match(data) {
+			return true // unreadable: assume it does
+		}
+	}
+	return false
+}
+
+// readFile reads a file of the package through the driver when it can.
+func (fx *fixer) readFile(path string) ([]byte, error) {
+	if fx.pass.ReadFile != nil {
+		return fx.pass.ReadFile(path)
+	}
+	return os.ReadFile(path)
 }
 
 // callOf returns the call whose function is id, or nil.
@@ -317,6 +441,16 @@ func (fx *fixer) importName(file *ast.File, path, name string, pos token.Pos) (s
 		}
 	}
 	return name, []analysis.TextEdit{addImport(fx.pass.Fset, file, path)}, true
+}
+
+// dotImports reports whether file imports path with a dot.
+func dotImports(file *ast.File, path string) bool {
+	for _, spec := range file.Imports {
+		if p, _ := strconv.Unquote(spec.Path.Value); p == path && spec.Name != nil && spec.Name.Name == "." {
+			return true
+		}
+	}
+	return false
 }
 
 // addImport inserts an import of path, keeping the file gofmt-clean: a

@@ -54,24 +54,27 @@ func (fx *fixer) mirrorFix(sink *ast.CallExpr, file *ast.File) []analysis.Sugges
 			break
 		}
 	}
-	if block == nil {
-		return nil
+	if block == nil || dotImports(file, "os") {
+		return nil // deleting the mirror could leave import . "os" unused
 	}
 	m := fx.findMirror(block, idx)
-	if m == nil || fx.callReadsKey(m) {
+	if m == nil || fx.callReadsKey(m) || !fx.movable(m) {
 		return nil
 	}
 	shim, imp, ok := fx.importName(file, shimPath, "profileenv", sink.Pos())
 	if !ok {
 		return nil
 	}
+	ctx, key, value := fx.source(m.ctxArg), fx.source(m.setCall.Args[0]), fx.source(m.setCall.Args[1])
+	if ctx == "" || key == "" || value == "" {
+		return nil
+	}
 	edits := append([]analysis.TextEdit(nil), imp...)
 	for _, i := range m.drop {
 		edits = append(edits, fx.deleteLines(m.block.List[i]))
 	}
-	src := func(e ast.Expr) string { return fx.source(e) }
 	edits = append(edits, analysis.TextEdit{Pos: m.ctxArg.Pos(), End: m.ctxArg.End(),
-		NewText: []byte(shim + ".Setenv(" + src(m.ctxArg) + ", " + src(m.setCall.Args[0]) + ", " + src(m.setCall.Args[1]) + ")")})
+		NewText: []byte(shim + ".Setenv(" + ctx + ", " + key + ", " + value + ")")})
 	return []analysis.SuggestedFix{{
 		Message:   "Replace the swap-and-restore with profileenv.Setenv on the call's context",
 		TextEdits: dedupEdits(edits),
@@ -323,8 +326,101 @@ func (fx *fixer) deleteLines(st ast.Stmt) analysis.TextEdit {
 	return analysis.TextEdit{Pos: start, End: end}
 }
 
-// source renders an expression of the fixed call.
-func (fx *fixer) source(e ast.Expr) string { return types.ExprString(e) }
+// source returns the source text of an expression, comments included,
+// or "" when the file cannot be read. (types.ExprString abbreviates
+// composite and function literals and drops comments.)
+func (fx *fixer) source(e ast.Expr) string {
+	tf := fx.pass.Fset.File(e.Pos())
+	if tf == nil {
+		return ""
+	}
+	data, err := fx.readFile(tf.Name())
+	if err != nil || len(data) != tf.Size() {
+		return "" // not the file that was parsed
+	}
+	return string(data[tf.Offset(e.Pos()):tf.Offset(e.End())])
+}
+
+// movable reports whether the key and the value of the set mean the same
+// at the call that gets them: each variable, constant or function they
+// name resolves there to the same object, and no variable they use is
+// assigned or has its address taken between the set and the call.
+//
+//	os.Setenv("K", key)
+//	if key := "other"; probe(ctx) {   // key is another variable here
+func (fx *fixer) movable(m *mirror) bool {
+	dest := m.ctxArg.Pos()
+	scope := fx.pass.Pkg.Scope().Innermost(dest)
+	if scope == nil {
+		return false
+	}
+	used := map[types.Object]bool{}
+	same := true
+	var visit func(arg ast.Expr) func(ast.Node) bool
+	visit = func(arg ast.Expr) func(ast.Node) bool {
+		return func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				ast.Inspect(n.X, visit(arg)) // n.Sel is a field, method or qualified name
+				return false
+			case *ast.Ident:
+				obj := fx.pass.TypesInfo.Uses[n]
+				if obj == nil || obj.Parent() == nil || (arg.Pos() <= obj.Pos() && obj.Pos() < arg.End()) {
+					return false // a field (T{f: v}), or declared inside arg
+				}
+				if _, found := scope.LookupParent(n.Name, dest); found != obj {
+					same = false // shadowed at the call
+				}
+				used[obj] = true
+			}
+			return true
+		}
+	}
+	for _, arg := range m.setCall.Args {
+		ast.Inspect(arg, visit(arg))
+	}
+	if !same {
+		return false
+	}
+	for j := m.set + 1; j < len(m.block.List) && m.block.List[j].Pos() < m.call.Pos(); j++ {
+		if !contains(m.drop, j) && fx.assignsAny(m.block.List[j], used) {
+			return false
+		}
+	}
+	return true
+}
+
+// assignsAny reports whether st assigns, increments or takes the address
+// of a variable in vars.
+func (fx *fixer) assignsAny(st ast.Stmt, vars map[types.Object]bool) bool {
+	found := false
+	target := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok && vars[fx.pass.TypesInfo.ObjectOf(id)] {
+			found = true
+		}
+	}
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				target(l)
+			}
+		case *ast.IncDecStmt:
+			target(n.X)
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN {
+				target(n.Key)
+				target(n.Value)
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				target(n.X)
+			}
+		}
+		return !found
+	})
+	return found
+}
 
 func identOf(e ast.Expr) *ast.Ident {
 	id, _ := e.(*ast.Ident)

@@ -10,10 +10,11 @@ import (
 )
 
 // TestFixes applies every suggested fix of the fixtures under
-// testdata/src/fixes and compares the result with the .golden files.
+// testdata/src/fixes and compares the result with the .golden files. A
+// fixture without a .golden file (fixes/dotimport) must get no edits.
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer,
-		"fixes/read", "fixes/thread", "fixes/exec", "fixes/alias", "fixes/shadow", "fixes/generated", "fixes/mirror")
+		"fixes/read", "fixes/thread", "fixes/exec", "fixes/alias", "fixes/shadow", "fixes/generated", "fixes/mirror", "fixes/threadclash", "fixes/ignored", "fixes/embedcmd", "fixes/dotimport", "fixes/mirrorsrc")
 }
 
 // TestContextReadsFixes runs the -context-reads mode on a library without
