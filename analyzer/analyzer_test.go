@@ -42,6 +42,7 @@ var fixtures = []string{
 	"multiroot",
 	"generated",
 	"ignore",
+	"locks",
 	"witness/app",
 }
 

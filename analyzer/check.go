@@ -42,10 +42,48 @@ type siteKey struct {
 	rule string
 }
 
-// write is a write access reachable from a root, for "may race with".
-type write struct {
+// rootAccess is an access reachable from a root.
+type rootAccess struct {
 	root   *roots.Root
 	access envaccess.Access
+}
+
+// group holds what the roots of one group (that may run at the same time)
+// do: every access, and the writes indexed for racingWrite.
+type group struct {
+	all      []rootAccess
+	writes   []rootAccess
+	byKey    map[string]int // first write of each constant key
+	nonConst int            // first write of a computed name or of everything, or -1
+}
+
+func (g *group) addWrite(w rootAccess) {
+	if w.access.From == envaccess.KeyConst {
+		if _, ok := g.byKey[w.access.Key]; !ok {
+			g.byKey[w.access.Key] = len(g.writes)
+		}
+	} else if g.nonConst < 0 {
+		g.nonConst = len(g.writes)
+	}
+	g.writes = append(g.writes, w)
+}
+
+// racingWrite finds a write a read may observe: the same key, a dynamic
+// key, or the whole environment. Same-key writes are preferred.
+func (g *group) racingWrite(a envaccess.Access) (rootAccess, bool) {
+	if g == nil || len(g.writes) == 0 {
+		return rootAccess{}, false
+	}
+	if a.From != envaccess.KeyConst {
+		return g.writes[0], true
+	}
+	if i, ok := g.byKey[a.Key]; ok {
+		return g.writes[i], true
+	}
+	if g.nonConst >= 0 {
+		return g.writes[g.nonConst], true
+	}
+	return rootAccess{}, false
 }
 
 func newChecker(pass *analysis.Pass) *checker {
@@ -90,13 +128,21 @@ func (c *checker) check() []*finding {
 // that may run at the same time: "" for servers and goroutines, the test
 // group for tests. The serial parent of parallel subtests contributes its
 // own os.Setenv and os.Unsetenv calls, which run before the subtests.
-func (c *checker) writesByGroup() map[string][]write {
-	w := map[string][]write{}
+func (c *checker) writesByGroup() map[string]*group {
+	w := map[string]*group{}
+	get := func(name string) *group {
+		if w[name] == nil {
+			w[name] = &group{byKey: map[string]int{}, nonConst: -1}
+		}
+		return w[name]
+	}
 	parents := map[*ast.FuncDecl]bool{}
 	for _, r := range c.roots.Roots {
+		g := get(r.Group)
 		for _, a := range c.accesses(r) {
+			g.all = append(g.all, rootAccess{r, a})
 			if a.Kind == envaccess.Write {
-				w[r.Group] = append(w[r.Group], write{r, a})
+				g.addWrite(rootAccess{r, a})
 			}
 		}
 		if p := r.SerialParent; p != nil && !parents[p] {
@@ -105,7 +151,9 @@ func (c *checker) writesByGroup() map[string][]write {
 				parent := serialParent(p, fn)
 				for _, a := range c.env.FuncAccesses(fn) {
 					if a.Kind == envaccess.Write {
-						w[r.Group] = append(w[r.Group], write{parent, a})
+						g := get(r.Group)
+						g.all = append(g.all, rootAccess{parent, a})
+						g.addWrite(rootAccess{parent, a})
 					}
 				}
 			}
@@ -114,20 +162,28 @@ func (c *checker) writesByGroup() map[string][]write {
 	return w
 }
 
-func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, writes []write) {
+func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
 	switch a.Kind {
 	case envaccess.Write:
-		c.add(RuleEnvWrite, r, a, "")
+		o, ok := unguarded(a, g)
+		if !ok {
+			return // every access of the variable holds a lock the write holds
+		}
+		desc := ""
+		if len(a.Locks) > 0 {
+			desc = describeUnguarded(a, o, c.pass.Pkg)
+		}
+		c.add(RuleEnvWrite, r, a, desc)
 	case envaccess.Inherit:
-		if len(writes) > 0 {
-			c.add(RuleExecInherit, r, a, describeWrite(writes[0], c.pass.Pkg))
+		if g != nil && len(g.writes) > 0 {
+			c.add(RuleExecInherit, r, a, describeAccess(g.writes[0], c.pass.Pkg))
 		}
 	case envaccess.TestSetenv:
 		if r.Kind == roots.ParallelTest {
 			c.add(RuleTestSetenvParallel, r, a, "")
 		}
 	case envaccess.Read:
-		c.checkRead(r, a, writes)
+		c.checkRead(r, a, g)
 	}
 }
 
@@ -136,7 +192,7 @@ func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, writes []write)
 // race with writes in their own group, so a test read without one is
 // silent; a server read is reported either way, hedged when nothing in
 // view writes the key.
-func (c *checker) checkRead(r *roots.Root, a envaccess.Access, writes []write) {
+func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 	// A whole-environment or dynamic-name read inside another package
 	// (an SDK building a child's environment, a lookup table) is reported
 	// only when a write is in view; in the analysed code, always.
@@ -158,35 +214,15 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, writes []write) {
 	}
 	// Tests and main's own statements only race with writes in view; a
 	// handler's or worker's read is reported either way.
-	w, ok := racingWrite(a, writes)
+	w, ok := g.racingWrite(a)
 	if !ok && needWriter {
 		return
 	}
 	desc := ""
 	if ok {
-		desc = describeWrite(w, c.pass.Pkg)
+		desc = describeAccess(w, c.pass.Pkg)
 	}
 	c.add(rule, r, a, desc)
-}
-
-// racingWrite finds a write a read may observe: the same key, a dynamic
-// key, or the whole environment. Same-key writes are preferred.
-func racingWrite(a envaccess.Access, writes []write) (write, bool) {
-	var loose *write
-	for i, w := range writes {
-		switch {
-		case a.From == envaccess.KeyConst && w.access.From == envaccess.KeyConst:
-			if w.access.Key == a.Key {
-				return w, true
-			}
-		case loose == nil:
-			loose = &writes[i]
-		}
-	}
-	if loose != nil {
-		return *loose, true
-	}
-	return write{}, false
 }
 
 // checkSerialParents reports os.Setenv and os.Unsetenv in a serial test

@@ -23,7 +23,11 @@ func message(f *finding, pkg *types.Package) string {
 	from := reach(f)
 	switch f.rule {
 	case RuleEnvWrite:
-		fmt.Fprintf(&b, " reachable from %s (may race with concurrent reads and writes of the environment)", from)
+		if f.writer != "" { // under a lock that some access does not hold
+			fmt.Fprintf(&b, " reachable from %s (%s: may race with it)", from, f.writer)
+		} else {
+			fmt.Fprintf(&b, " reachable from %s (may race with concurrent reads and writes of the environment)", from)
+		}
 	case RuleCredRead:
 		if f.access.From == envaccess.KeyAll {
 			fmt.Fprintf(&b, " copies the whole environment, credentials included, reachable from %s", from)
@@ -148,9 +152,9 @@ func RootShort(r *roots.Root) string {
 	return "the goroutine"
 }
 
-// describeWrite renders a write for "may race with": os.Setenv("KEY") in
+// describeAccess renders an access for a message: os.Setenv("KEY") in
 // withProfileEnv.
-func describeWrite(w write, pkg *types.Package) string {
+func describeAccess(w rootAccess, pkg *types.Package) string {
 	a := w.access
 	s := a.Op + "()"
 	switch a.From {

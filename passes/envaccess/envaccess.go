@@ -42,6 +42,7 @@ type state struct {
 	taken    []*types.Func
 	litVarsC map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
 	decls    map[*body]*ast.FuncDecl
+	locks    []lockRegion // where mutexes are held (locks.go)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -62,6 +63,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	st.pkgVars = packageVars(pass.Files, st.info)
 	st.collectBodies()
+	if importsSync(pass.Pkg) {
+		st.locks = st.lockRegions()
+	}
 	for _, b := range st.order {
 		st.walk(b)
 	}
@@ -218,9 +222,11 @@ func factAccesses(acc []Access) []Access {
 		a.Path = path
 		k := a.dedupKey()
 		if i, ok := best[k]; ok {
+			locks := intersectLocks(out[i].Locks, a.Locks)
 			if a.better(&out[i]) {
 				out[i] = a
 			}
+			out[i].Locks = locks
 			continue
 		}
 		best[k] = len(out)
@@ -228,6 +234,15 @@ func factAccesses(acc []Access) []Access {
 	}
 	sortBy(out, func(a Access) string { return a.dedupKey() })
 	return out
+}
+
+func importsSync(p *types.Package) bool {
+	for _, imp := range p.Imports() {
+		if imp.Path() == "sync" {
+			return true
+		}
+	}
+	return false
 }
 
 func sortBy[T any](xs []T, key func(T) string) {

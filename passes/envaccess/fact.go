@@ -75,6 +75,9 @@ type Access struct {
 	Param  int    // the parameter index when From is a parameter kind
 	Elided bool   // hops were dropped from Path to respect MaxHops
 	Path   []Hop  // first hop is the call in the summarised function; last is the access
+	// Locks are the mutexes held on every path to the access, sorted
+	// ("pkg.mu", "(pkg.T).mu"; see locks.go for the approximation).
+	Locks []string
 }
 
 // Hop is one call on a witness path.
@@ -116,8 +119,15 @@ func (a *Access) KeyString() string {
 	return ""
 }
 
-// String renders an access as envRead(NAME).
-func (a *Access) String() string { return a.Kind.String() + "(" + a.KeyString() + ")" }
+// String renders an access as envRead(NAME), followed by the locks it
+// holds when there are any: envWrite(NAME)[pkg.mu].
+func (a *Access) String() string {
+	s := a.Kind.String() + "(" + a.KeyString() + ")"
+	if len(a.Locks) > 0 {
+		s += "[" + strings.Join(a.Locks, " ") + "]"
+	}
+	return s
+}
 
 // dedupKey identifies accesses that facts keep only once: one per kind,
 // operation and key.
@@ -243,7 +253,14 @@ func newSet() *set { return &set{byKey: map[string]*Access{}, dirty: map[string]
 func (s *set) add(a Access) bool {
 	k := a.siteKey()
 	if old, ok := s.byKey[k]; ok {
-		if !a.better(old) {
+		locks := intersectLocks(old.Locks, a.Locks)
+		switch {
+		case a.better(old):
+			a.Locks = locks
+		case len(locks) < len(old.Locks):
+			a = *old
+			a.Locks = locks
+		default:
 			return false
 		}
 	}

@@ -56,7 +56,9 @@ func (st *state) through(e *edge, acc []Access) bool {
 			continue
 		}
 		for _, inst := range instantiate(a, e.call, e.caller.scope) {
-			if e.caller.sum.add(inst.prepend(e.hop)) {
+			inst = inst.prepend(e.hop)
+			inst.Locks = unionLocks(inst.Locks, e.locks)
+			if e.caller.sum.add(inst) {
 				changed = true
 			}
 		}

@@ -25,7 +25,8 @@ func (w *walker) sinkCall(call *ast.CallExpr, s sink, dyn bool) {
 	if w.once && s.kind == Read {
 		return
 	}
-	a := Access{Kind: s.kind, Op: s.op, Path: []Hop{w.hop(call.Pos(), s.op, nil, dyn)}}
+	a := Access{Kind: s.kind, Op: s.op, Path: []Hop{w.hop(call.Pos(), s.op, nil, dyn)},
+		Locks: w.st.held(w.b, call.Pos())}
 	for _, inst := range w.sinkKeys(a, s.key, call) {
 		w.b.direct.add(inst)
 	}
@@ -134,7 +135,8 @@ func (w *walker) sinkValue(e ast.Expr, s sink) {
 	if s.cmdMethod || (w.once && s.kind == Read) {
 		return
 	}
-	a := Access{Kind: s.kind, Op: s.op, From: KeyDynamic, Path: []Hop{w.hop(e.Pos(), s.op, nil, true)}}
+	a := Access{Kind: s.kind, Op: s.op, From: KeyDynamic, Path: []Hop{w.hop(e.Pos(), s.op, nil, true)},
+		Locks: w.st.held(w.b, e.Pos())}
 	if s.key == keyAll {
 		a.From = KeyAll
 	}

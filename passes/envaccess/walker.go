@@ -32,7 +32,8 @@ type edge struct {
 	callee *body
 	call   *ast.CallExpr
 	hop    Hop
-	once   bool // inside a run-once body: reads do not propagate
+	once   bool     // inside a run-once body: reads do not propagate
+	locks  []string // held at the call (locks.go)
 }
 
 // walker collects the direct accesses and edges of one body.
@@ -135,7 +136,8 @@ func (w *walker) staticCall(call *ast.CallExpr, pos token.Pos, fn *types.Func, d
 	fn = fn.Origin()
 	h := w.hop(pos, names.Func(fn, nil), fn, dyn)
 	if callee := w.st.bodies[fn]; callee != nil {
-		w.b.edges = append(w.b.edges, edge{caller: w.b, callee: callee, call: call, hop: h, once: w.once})
+		w.b.edges = append(w.b.edges, edge{caller: w.b, callee: callee, call: call, hop: h, once: w.once,
+			locks: w.st.held(w.b, pos)})
 		return
 	}
 	if fn.Pkg() == w.st.pass.Pkg {
@@ -151,8 +153,11 @@ func (w *walker) addThrough(a Access, call *ast.CallExpr, h Hop, once bool) {
 	if once && a.Kind == Read {
 		return
 	}
+	locks := w.st.held(w.b, h.pos)
 	for _, inst := range instantiate(a, call, w.b.scope) {
-		w.b.direct.add(inst.prepend(h))
+		inst = inst.prepend(h)
+		inst.Locks = unionLocks(inst.Locks, locks)
+		w.b.direct.add(inst)
 	}
 }
 

@@ -1,0 +1,80 @@
+package analyzer
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/credlint/credlint/passes/envaccess"
+)
+
+// This file decides whether a write made under a mutex is safe: it is when
+// every access of the same variable that may run at the same time (every
+// read of the key, of a name computed at run time or of the whole
+// environment, and every other write of it, in the same group of roots)
+// holds one of the locks the write holds. How locks are named and which
+// are held is approximated by the envaccess pass (locks.go there).
+
+// unguarded returns an access of w's variable, in the same group, that
+// holds none of the locks w holds; ok is false when all of them hold one
+// (the write is then safe). A write holding no lock is never safe.
+func unguarded(w envaccess.Access, g *group) (rootAccess, bool) {
+	if len(w.Locks) == 0 || g == nil {
+		return rootAccess{}, true
+	}
+	for _, o := range g.all {
+		if !overlaps(w, o.access) || sharesLock(w.Locks, o.access.Locks) {
+			continue
+		}
+		return o, true
+	}
+	return rootAccess{}, false
+}
+
+// overlaps reports whether o may touch the variable w writes.
+func overlaps(w, o envaccess.Access) bool {
+	switch o.Kind {
+	case envaccess.Read, envaccess.Write, envaccess.Inherit:
+	default:
+		return false
+	}
+	if w.From != envaccess.KeyConst || o.From != envaccess.KeyConst {
+		return true
+	}
+	return w.Key == o.Key
+}
+
+func sharesLock(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lockNames renders locks for a message: "mu" for a package-level mutex
+// of the analysed package, "(T).mu" for a field.
+func lockNames(locks []string, pkgPath string) string {
+	names := make([]string, len(locks))
+	for i, l := range locks {
+		l = strings.ReplaceAll(l, pkgPath+".", "")
+		if i := strings.LastIndex(l, "/"); i >= 0 && !strings.HasPrefix(l, "local ") {
+			l = l[i+1:]
+		}
+		if name, _, ok := strings.Cut(strings.TrimPrefix(l, "local "), "@"); ok {
+			l = name
+		}
+		names[i] = l
+	}
+	return strings.Join(names, ", ")
+}
+
+// describeUnguarded says which locks a write holds and which access of its
+// variable does not hold them: "holds mu, but os.Getenv(\"K\") in
+// handleB does not".
+func describeUnguarded(w envaccess.Access, o rootAccess, pkg *types.Package) string {
+	what := describeAccess(o, pkg) // "op(key) in holder"
+	return "holds " + lockNames(w.Locks, pkg.Path()) + ", but " + what + " does not"
+}
