@@ -3,6 +3,7 @@ package output_test
 import (
 	"bytes"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -350,5 +351,33 @@ func TestShouldColorPipe(t *testing.T) {
 	}
 	if output.ShouldColor(nil) {
 		t.Error("ShouldColor(nil) = true, want false")
+	}
+}
+
+// TestTextWitnessCap checks that a finding reached from many roots prints
+// the paths of the first TextWitnesses roots and counts the rest.
+func TestTextWitnessCap(t *testing.T) {
+	at := func(line int, msg string) output.Frame {
+		return output.Frame{Posn: token.Position{Filename: "/m/a.go", Line: line, Column: 1}, Message: msg}
+	}
+	f := output.Finding{Posn: at(9, "").Posn, Message: "os.Setenv(\"K\") reachable from 5 roots", Category: "env-write-concurrent"}
+	for i := range 5 {
+		f.Witnesses = append(f.Witnesses, output.Witness{Frames: []output.Frame{at(i+1, "HTTP handler registered here"), at(9, "os.Setenv called here")}})
+	}
+	var got bytes.Buffer
+	if err := (output.Text{Dir: "/m"}).Write(&got, &output.Report{Findings: []output.Finding{f}}); err != nil {
+		t.Fatal(err)
+	}
+	want := `a.go:9:1: os.Setenv("K") reachable from 5 roots [env-write-concurrent]
+    a.go:1:1: HTTP handler registered here (root 1 of 5)
+    a.go:9:1: os.Setenv called here
+    a.go:2:1: HTTP handler registered here (root 2 of 5)
+    a.go:9:1: os.Setenv called here
+    a.go:3:1: HTTP handler registered here (root 3 of 5)
+    a.go:9:1: os.Setenv called here
+    ... and 2 more roots (-format=json and -format=sarif list every root)
+`
+	if got.String() != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got.String(), want)
 	}
 }

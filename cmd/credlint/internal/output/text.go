@@ -45,6 +45,9 @@ type Text struct {
 // baseline" when others of the same finding are.
 //
 // Errors are not part of this stream; see WriteErrors.
+//
+// A finding reached from many roots (every handler of a router calling one
+// helper) shows the paths of the first TextWitnesses roots only.
 func (t Text) Write(w io.Writer, r *Report) error {
 	var (
 		posn     = t.paint(color.Bold)
@@ -66,6 +69,10 @@ func (t Text) Write(w io.Writer, r *Report) error {
 		}
 		partly := slices.ContainsFunc(f.Witnesses, func(w Witness) bool { return w.Baseline == BaselineUnchanged })
 		for i, wit := range f.Witnesses {
+			if i == TextWitnesses {
+				fmt.Fprintf(bw, "    ... and %d more roots (-format=json and -format=sarif list every root)\n", len(f.Witnesses)-i)
+				break
+			}
 			for j, fr := range wit.Frames {
 				var notes []string
 				if j == 0 && len(f.Witnesses) > 1 {
@@ -84,6 +91,10 @@ func (t Text) Write(w io.Writer, r *Report) error {
 	}
 	return bw.Flush()
 }
+
+// TextWitnesses is how many roots' paths the text format prints per
+// finding.
+const TextWitnesses = 3
 
 // WriteErrors writes one "credlint: package: message" entry per error in
 // r to w, in the order the driver recorded them. Messages may span several
