@@ -1,0 +1,33 @@
+// Kind: {env.NAME} placeholders expanded when an admin endpoint reloads the
+// config, under the config lock; nothing in the program writes the environment.
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+	"os"
+	"sync"
+)
+
+var (
+	mu  sync.Mutex
+	cfg map[string]string
+)
+
+func load(w http.ResponseWriter, r *http.Request) {
+	var raw map[string]string
+	if json.NewDecoder(r.Body).Decode(&raw) != nil {
+		return
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	cfg = map[string]string{}
+	for k, v := range raw {
+		cfg[k] = os.ExpandEnv(v) // ok: config reload, serialised, nothing writes the environment
+	}
+}
+
+func main() {
+	http.HandleFunc("POST /load", load)
+	http.ListenAndServe(":2019", nil)
+}

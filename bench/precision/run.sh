@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# bench/precision/run.sh: run credlint (standalone) on five real Go programs
+# and write one JSON file per program plus a summary of findings per rule.
+# docs/precision.md triages every finding this prints.
+#
+# Usage: bench/precision/run.sh [OUTDIR]   (default: a new directory under ${TMPDIR:-/tmp})
+#
+# The programs are dependencies of this module (go.mod, tools.go); nothing is
+# vendored: `go mod download` fetches them through the module proxy. credlint
+# is built from this checkout and run once per program, one program at a time
+# (each run loads and summarises the program's whole dependency graph, the
+# standard library included), with -format=json. Extra credlint flags can be
+# passed in CREDLINT_FLAGS (e.g. CREDLINT_FLAGS=-test=false).
+#
+# repro/ holds one minimal package per kind of false finding found on this
+# set; `credlint ./repro/...` from this directory reports each `// ok:` line.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+out=${1:-$(mktemp -d "${TMPDIR:-/tmp}/credlint-precision.XXXXXX")}
+mkdir -p "$out"
+
+# name  patterns (import paths, as credlint and go list take them)
+projects=(
+  "caddy   github.com/caddyserver/caddy/v2/..."
+  "act     github.com/nektos/act/..."
+  "ollama  @ollama"
+  "kuberay github.com/ray-project/kuberay/ray-operator/..."
+  "sops    github.com/getsops/sops/v3/..."
+)
+
+echo "building credlint from $repo" >&2
+(cd "$repo" && go build -o "$out/credlint" ./cmd/credlint)
+
+cd "$here"
+go mod download
+
+# ollama's llama.cpp and ggml packages are cgo (C++). Their module zip lacks
+# the vendor/ headers that llama/llama.cpp/common needs, so from the module
+# proxy they do not build, and compiling the rest of llama.cpp for the loader
+# takes about 20 minutes on two cores. Analyse every ollama package that does
+# not depend on them (the API, the OpenAI and Anthropic compatibility
+# middleware, the registry server, the agent and its tools, ...): @ollama.
+ollama_patterns() {
+  go list -e -f '{{.ImportPath}}{{range .Deps}} {{.}}{{end}}' github.com/ollama/ollama/... |
+    awk '{ bad = 0
+           for (i = 1; i <= NF; i++)
+             if ($i ~ /^github\.com\/ollama\/ollama\/(llama|ml\/backend\/ggml)($|\/)/ || $i ~ /^github\.com\/tree-sitter\//) bad = 1
+           if (!bad) print $1 }' | tr '\n' ' '
+}
+
+summary=$out/summary.txt
+: > "$summary"
+start_all=$(date +%s)
+for p in "${projects[@]}"; do
+  read -r name patterns <<<"$p"
+  shown=$patterns
+  if [ "$patterns" = "@ollama" ]; then
+    patterns=$(ollama_patterns)
+    shown="github.com/ollama/ollama/... without the cgo llama.cpp/ggml packages and their importers ($(wc -w <<<"$patterns") packages)"
+  fi
+  echo "== $name: credlint -format=json ${CREDLINT_FLAGS:-} $shown" >&2
+  t0=$(date +%s)
+  rc=0
+  # shellcheck disable=SC2086
+  "$out/credlint" -format=json ${CREDLINT_FLAGS:-} $patterns >"$out/$name.json" 2>"$out/$name.stderr" || rc=$?
+  t1=$(date +%s)
+  # exit 3 = findings; 1 = some package could not be loaded (still analysed the rest)
+  {
+    echo "== $name ($shown): exit $rc, $((t1 - t0)) s"
+    go run "$here/summarize" "$out/$name.json"
+  } | tee -a "$summary"
+done
+end_all=$(date +%s)
+echo "total: $((end_all - start_all)) s" | tee -a "$summary"
+echo "results in $out" >&2
