@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -195,9 +196,11 @@ func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
 func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 	// A whole-environment or dynamic-name read inside another package
 	// (an SDK building a child's environment, a lookup table) is reported
-	// only when a write is in view; in the analysed code, always.
+	// only when a write is in view; in the analysed code, always. Reads in
+	// tests, in main's own statements, and in handlers and goroutines
+	// declared in _test.go files (fixtures) also need a write in view.
 	local := a.Path[len(a.Path)-1].Pos().IsValid()
-	needWriter := r.Group != "" || r.Kind == roots.MainAfterGo
+	needWriter := r.Group != "" || r.Kind == roots.MainAfterGo || c.inTestFile(r.Pos)
 	rule := ""
 	switch a.From {
 	case envaccess.KeyConst:
@@ -223,6 +226,12 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 		desc = describeAccess(w, c.pass.Pkg)
 	}
 	c.add(rule, r, a, desc)
+}
+
+// inTestFile reports whether pos is in a _test.go file.
+func (c *checker) inTestFile(pos token.Pos) bool {
+	f := c.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // checkSerialParents reports os.Setenv and os.Unsetenv in a serial test
