@@ -50,9 +50,8 @@ type Framework struct {
 // own goroutine, keyed by (*types.Func).FullName. The argument is either a
 // function (method "") or a value whose method Method runs.
 var knownJobs = map[string]knownJob{
-	"(*github.com/robfig/cron/v3.Cron).AddFunc":  {arg: 1, via: "cron.AddFunc", framework: "cron"},
-	"(*github.com/robfig/cron/v3.Cron).AddJob":   {arg: 1, via: "cron.AddJob", framework: "cron", method: "Run"},
-	"(*github.com/robfig/cron/v3.Cron).Schedule": {arg: 1, via: "cron.Schedule", framework: "cron", method: "Run"},
+	"(*github.com/robfig/cron/v3.Cron).AddFunc": {arg: 1, via: "cron.AddFunc", framework: "cron"},
+	"(*github.com/robfig/cron/v3.Cron).AddJob":  {arg: 1, via: "cron.AddJob", framework: "cron", method: "Run"},
 }
 
 type knownJob struct {
