@@ -13,7 +13,7 @@ import (
 // testdata/src/fixes and compares the result with the .golden files.
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer,
-		"fixes/read", "fixes/thread", "fixes/exec", "fixes/alias", "fixes/shadow", "fixes/generated", "fixes/mirror")
+		"fixes/read", "fixes/thread", "fixes/exec", "fixes/alias", "fixes/shadow", "fixes/generated", "fixes/mirror", "fixes/frameworks")
 }
 
 // TestContextReadsFixes runs the -context-reads mode on a library without
