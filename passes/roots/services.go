@@ -100,7 +100,8 @@ func grpcRegistration(call *ast.CallExpr, callee *types.Func) (ast.Expr, *types.
 // grpcMethods adds the methods of the service interface, looked up on the
 // implementation's type: &server{} implements GetUser, so (*server).GetUser
 // is a root. Unexported interface methods (mustEmbedUnimplemented...) are
-// not RPCs.
+// not RPCs, and the generated Unimplemented...Server methods an
+// implementation embeds only return an error.
 func (f *finder) grpcMethods(call *ast.CallExpr, callee *types.Func, impl ast.Expr, iface *types.Interface) {
 	t := f.pass.TypesInfo.TypeOf(impl)
 	if t == nil || types.IsInterface(t) {
@@ -111,11 +112,30 @@ func (f *finder) grpcMethods(call *ast.CallExpr, callee *types.Func, impl ast.Ex
 		if !m.Exported() {
 			continue
 		}
-		if fn := f.concreteMethod(t, m.Name()); fn != nil {
+		if fn := f.concreteMethod(t, m.Name()); fn != nil && !isUnimplementedStub(fn) {
 			f.res.add(&Root{Kind: RPCMethod, Func: fn, Pos: call.Pos(), Via: names.Func(callee, f.pass.Pkg),
 				Name: names.Func(fn, f.pass.Pkg), Framework: "gRPC"})
 		}
 	}
+}
+
+// isUnimplementedStub reports whether fn is a method of a generated
+// UnimplementedXServer type.
+func isUnimplementedStub(fn *types.Func) bool {
+	recv := fn.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	name := named.Obj().Name()
+	return strings.HasPrefix(name, "Unimplemented") && strings.HasSuffix(name, "Server")
 }
 
 // concreteMethod returns the method name of the concrete type t, or nil
