@@ -138,7 +138,7 @@ func RootStart(root *roots.Root) string {
 	case roots.Spawned:
 		return "goroutine started here by " + root.Via
 	case roots.RPCMethod:
-		return root.Label() + " " + root.Name + ", service registered here"
+		return root.Label() + " " + root.Name
 	case roots.Scheduled:
 		return root.Label() + " scheduled here by " + root.Via
 	case roots.ParallelTest:

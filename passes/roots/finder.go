@@ -103,8 +103,9 @@ func (f *finder) declRoots(d *ast.FuncDecl) {
 // unless the statement waits for them itself (wg.Wait() inside the loop).
 func (f *finder) mainRegion(d *ast.FuncDecl) {
 	stmts := d.Body.List
-	start, goPos, inLoop := -1, token.NoPos, false
+	start, inLoop := -1, false
 	for i, s := range stmts {
+		var goPos token.Pos
 		if goPos, inLoop = f.goroutineStart(s); goPos.IsValid() {
 			start = i
 			break
@@ -129,7 +130,10 @@ func (f *finder) mainRegion(d *ast.FuncDecl) {
 		return
 	}
 	block := &ast.BlockStmt{Lbrace: region[0].Pos(), List: region, Rbrace: region[len(region)-1].End()}
-	f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: goPos, Via: "go statement", Name: "main"})
+	// The root is placed at the statement that starts the goroutine, not at
+	// the go statement: drivers find roots by position, and the go
+	// statement is already the position of the goroutine's own root.
+	f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: stmts[start].Pos(), Via: "go statement", Name: "main"})
 }
 
 // goroutineStart returns the position of the first go statement, spawner

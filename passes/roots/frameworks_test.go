@@ -13,15 +13,16 @@ import (
 // frameworkRoots are the roots of frameworks/frameworks.go: router handlers
 // of each Frameworks row, gRPC and net/rpc methods, cron jobs. helper is
 // called directly and converted to gin.HandlerFunc: a root only through the
-// conversion. (*Arith).Name has no RPC shape.
+// conversion. (*Arith).Name has no RPC shape. RPC methods are placed at
+// their declarations, so they come first.
 var frameworkRoots = []string{
+	"gRPC rpc func (*server).GetUser via userpb.RegisterUserServiceServer at frameworks.go:26",
+	"net/rpc rpc func (*Arith).Add via rpc.Register at frameworks.go:32",
 	"gin handler func list via handler registration at frameworks.go:42",
 	"gin handler func helper via gin.HandlerFunc at frameworks.go:42",
 	"echo handler func show via handler registration at frameworks.go:43",
 	"fiber handler func index via handler registration at frameworks.go:44",
 	"fiber handler lit func literal in Setup via handler registration at frameworks.go:44",
-	"gRPC rpc func (*server).GetUser via userpb.RegisterUserServiceServer at frameworks.go:45",
-	"net/rpc rpc func (*Arith).Add via rpc.Register at frameworks.go:46",
 	"cron scheduled lit func literal in Setup via cron.AddFunc at frameworks.go:48",
 	"cron scheduled func (job).Run via cron.AddJob at frameworks.go:49",
 }

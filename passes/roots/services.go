@@ -45,7 +45,9 @@ func (f *finder) job(call *ast.CallExpr, job knownJob) {
 	}
 }
 
-// rpcMethods adds every method net/rpc publishes for rcvr:
+// rpcMethods adds every method net/rpc publishes for rcvr. Like the roots
+// of grpcMethods, each is placed at its declaration, so that the methods of
+// one registration stay apart (drivers find roots by position):
 //
 //	rpc.Register(new(Arith))   // (*Arith).Multiply(args *Args, reply *int) error
 //
@@ -62,7 +64,7 @@ func (f *finder) rpcMethods(call *ast.CallExpr, rcvr ast.Expr) {
 		if !ok || !fn.Exported() || !isRPCShape(fn) {
 			continue
 		}
-		f.res.add(&Root{Kind: RPCMethod, Func: fn, Pos: call.Pos(), Via: "rpc.Register",
+		f.res.add(&Root{Kind: RPCMethod, Func: fn, Pos: fn.Pos(), Via: "rpc.Register",
 			Name: names.Func(fn, f.pass.Pkg), Framework: "net/rpc"})
 	}
 }
@@ -113,7 +115,7 @@ func (f *finder) grpcMethods(call *ast.CallExpr, callee *types.Func, impl ast.Ex
 			continue
 		}
 		if fn := f.concreteMethod(t, m.Name()); fn != nil && !isUnimplementedStub(fn) {
-			f.res.add(&Root{Kind: RPCMethod, Func: fn, Pos: call.Pos(), Via: names.Func(callee, f.pass.Pkg),
+			f.res.add(&Root{Kind: RPCMethod, Func: fn, Pos: fn.Pos(), Via: names.Func(callee, f.pass.Pkg),
 				Name: names.Func(fn, f.pass.Pkg), Framework: "gRPC"})
 		}
 	}
