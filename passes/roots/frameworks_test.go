@@ -16,15 +16,15 @@ import (
 // conversion. (*Arith).Name has no RPC shape. RPC methods are placed at
 // their declarations, so they come first.
 var frameworkRoots = []string{
-	"gRPC rpc func (*server).GetUser via userpb.RegisterUserServiceServer at frameworks.go:26",
-	"net/rpc rpc func (*Arith).Add via rpc.Register at frameworks.go:32",
-	"gin handler func list via handler registration at frameworks.go:42",
-	"gin handler func helper via gin.HandlerFunc at frameworks.go:42",
-	"echo handler func show via handler registration at frameworks.go:43",
-	"fiber handler func index via handler registration at frameworks.go:44",
-	"fiber handler lit func literal in Setup via handler registration at frameworks.go:44",
-	"cron scheduled lit func literal in Setup via cron.AddFunc at frameworks.go:48",
-	"cron scheduled func (job).Run via cron.AddJob at frameworks.go:49",
+	"gRPC rpc func (*server).GetUser via userpb.RegisterUserServiceServer at frameworks.go:28",
+	"net/rpc rpc func (*Arith).Add via rpc.Register at frameworks.go:34",
+	"gin handler func list via handler registration at frameworks.go:44",
+	"gin handler func helper via gin.HandlerFunc at frameworks.go:44",
+	"echo handler func show via handler registration at frameworks.go:45",
+	"fiber handler func index via handler registration at frameworks.go:46",
+	"fiber handler lit func literal in Setup via handler registration at frameworks.go:46",
+	"cron scheduled lit func literal in Setup via cron.AddFunc at frameworks.go:50",
+	"cron scheduled func (job).Run via cron.AddJob at frameworks.go:51",
 }
 
 func TestFrameworkRoots(t *testing.T) {

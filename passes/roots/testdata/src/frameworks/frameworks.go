@@ -21,7 +21,9 @@ func index(c *fiber.Ctx) error { return nil }
 
 func helper(c *gin.Context) {}
 
-type server struct{ userpb.UnimplementedUserServiceServer }
+type server struct {
+	userpb.UnimplementedUserServiceServer
+}
 
 func (s *server) GetUser(ctx context.Context, req *userpb.GetUserRequest) (*userpb.User, error) {
 	return nil, nil
