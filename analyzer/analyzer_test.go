@@ -27,7 +27,10 @@ import (
 //   - multiroot: one finding reached from two roots;
 //   - generated: generated files get no diagnostic;
 //   - ignore: //credlint:ignore directives;
-//   - witness/app: the fixture of TestWitness.
+//   - witness/app: the fixture of TestWitness;
+//   - roots/...: concurrent roots beyond net/http and go statements
+//     (routers, RPC services, schedulers, package-level literals, loops in
+//     main, testing.TB). Cgo files are in TestCgoFiles.
 //
 // The third-party packages the cases import (aws-sdk-go-v2, openai-go,
 // godotenv, errgroup) are stubs under testdata/src/<import path> that
@@ -44,6 +47,7 @@ var fixtures = []string{
 	"ignore",
 	"locks",
 	"witness/app",
+	"roots/...",
 }
 
 var fixtureRun struct {

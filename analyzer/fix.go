@@ -16,6 +16,7 @@ import (
 
 	"github.com/credlint/credlint/internal/typeis"
 	"github.com/credlint/credlint/passes/envaccess"
+	"github.com/credlint/credlint/passes/roots"
 )
 
 // shimPath is the import path of the runtime shim the fixes target.
@@ -200,7 +201,8 @@ func (fx *fixer) withContext(call *ast.CallExpr, file *ast.File, holder *types.F
 
 // contextAt returns an expression for a context in scope at pos: a
 // context.Context variable (ctx preferred), or r.Context() for an
-// *http.Request r; "" when there is none.
+// *http.Request r, or a router's request (c.Request.Context() for gin, see
+// roots.Frameworks); "" when there is none.
 func (fx *fixer) contextAt(pos token.Pos) string {
 	inner := fx.pass.Pkg.Scope().Innermost(pos)
 	var req string
@@ -221,6 +223,8 @@ func (fx *fixer) contextAt(pos token.Pos) string {
 				}
 			case req == "" && typeis.PointerTo(v.Type(), "net/http", "Request"):
 				req = name + ".Context()"
+			case req == "":
+				req = roots.RequestContext(v.Type(), name) // c.Request.Context() for gin, ...: roots.Frameworks
 			}
 		}
 		if best != "" {

@@ -120,7 +120,8 @@ func keyList(keys []string) string {
 }
 
 // RootDesc renders a root for messages: "HTTP handler (*server).ServeHTTP",
-// "goroutine in main", "parallel test TestX".
+// "goroutine in main", "parallel test TestX", "gin handler listUsers",
+// "gRPC method (*server).GetUser", "cron job rotate".
 func RootDesc(r *roots.Root) string {
 	if r.Kind == roots.MainAfterGo {
 		return "main after its goroutines start"
@@ -130,9 +131,9 @@ func RootDesc(r *roots.Root) string {
 		if r.Kind == roots.ParallelTest {
 			return "parallel " + r.Name
 		}
-		return r.Kind.String() + " " + where
+		return r.Label() + " " + where
 	}
-	return r.Kind.String() + " " + r.Name
+	return r.Label() + " " + r.Name
 }
 
 // RootShort names the root as the subject of the witness sentence.
@@ -148,6 +149,10 @@ func RootShort(r *roots.Root) string {
 		return "the handler"
 	case roots.ParallelTest:
 		return "the subtest"
+	case roots.Scheduled:
+		return "the job"
+	case roots.RPCMethod:
+		return "the method" // RPC methods are declared; kept for completeness
 	}
 	return "the goroutine"
 }

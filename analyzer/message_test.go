@@ -90,3 +90,36 @@ func TestWitnessSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestRootLabels checks how each kind of root renders in messages (RootDesc)
+// and as the first related entry (RootStart), framework roots included.
+func TestRootLabels(t *testing.T) {
+	lit := &ast.FuncLit{}
+	for _, tc := range []struct {
+		root        roots.Root
+		desc, start string
+	}{
+		{roots.Root{Kind: roots.HTTPHandler, Name: "index", Via: "handler registration"},
+			"HTTP handler index", "HTTP handler registered here"},
+		{roots.Root{Kind: roots.HTTPHandler, Name: "listUsers", Via: "handler registration", Framework: "gin"},
+			"gin handler listUsers", "gin handler registered here"},
+		{roots.Root{Kind: roots.HTTPHandler, Lit: lit, Name: "func literal in main", Via: "handler literal", Framework: "echo"},
+			"echo handler in main", "echo handler registered here"},
+		{roots.Root{Kind: roots.RPCMethod, Name: "(*server).GetUser", Via: "userpb.RegisterUserServiceServer", Framework: "gRPC"},
+			"gRPC method (*server).GetUser", "gRPC method (*server).GetUser"},
+		{roots.Root{Kind: roots.RPCMethod, Name: "(*Arith).Multiply", Via: "rpc.Register", Framework: "net/rpc"},
+			"net/rpc method (*Arith).Multiply", "net/rpc method (*Arith).Multiply"},
+		{roots.Root{Kind: roots.Scheduled, Name: "refresh", Via: "cron.AddFunc", Framework: "cron"},
+			"cron job refresh", "cron job scheduled here by cron.AddFunc"},
+		{roots.Root{Kind: roots.Scheduled, Lit: lit, Name: "func literal in Start", Via: "cron.AddFunc", Framework: "cron"},
+			"cron job in Start", "cron job scheduled here by cron.AddFunc"},
+	} {
+		r := tc.root
+		if got := RootDesc(&r); got != tc.desc {
+			t.Errorf("RootDesc = %q, want %q", got, tc.desc)
+		}
+		if got := RootStart(&r); got != tc.start {
+			t.Errorf("RootStart = %q, want %q", got, tc.start)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"go/ast"
 	"go/token"
 	"go/types"
 
@@ -54,7 +53,7 @@ func (c *checker) generated(pos token.Pos) bool {
 	if c.gen == nil {
 		c.gen = map[*token.File]bool{}
 		for _, f := range c.pass.Files {
-			if ast.IsGenerated(f) {
+			if IsGenerated(c.pass.Fset, f) {
 				c.gen[c.pass.Fset.File(f.Pos())] = true
 			}
 		}

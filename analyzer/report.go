@@ -42,7 +42,7 @@ func (r *reporter) index() {
 	}
 	r.ends, r.generated = map[token.Pos]token.Pos{}, map[*token.File]bool{}
 	for _, f := range r.pass.Files {
-		if ast.IsGenerated(f) {
+		if IsGenerated(r.pass.Fset, f) {
 			r.generated[r.pass.Fset.File(f.Pos())] = true
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -130,13 +130,17 @@ func RootStart(root *roots.Root) string {
 		if root.Via == "ServeHTTP method" {
 			return "HTTP handler " + root.Name
 		}
-		return "HTTP handler registered here"
+		return root.Label() + " registered here"
 	case roots.Goroutine:
 		return "goroutine started here"
 	case roots.MainAfterGo:
 		return "main starts a goroutine here; what follows runs alongside it"
 	case roots.Spawned:
 		return "goroutine started here by " + root.Via
+	case roots.RPCMethod:
+		return root.Label() + " " + root.Name
+	case roots.Scheduled:
+		return root.Label() + " scheduled here by " + root.Via
 	case roots.ParallelTest:
 		if root.Via == viaSerialParent {
 			return "serial test " + root.Name

@@ -101,6 +101,10 @@ func (st *state) mayReachEnv() bool {
 func (st *state) collectBodies() {
 	for _, f := range st.pass.Files {
 		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok {
+				st.varRootLits(gd)
+				continue
+			}
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Body == nil {
 				continue
@@ -151,6 +155,24 @@ func (st *state) rootLits(fd *ast.FuncDecl, outer *scope) {
 		b := &body{lit: lit, block: lit.Body, scope: sc, direct: newSet(), sum: newSet()}
 		st.lits[lit] = b
 		st.decls[b] = fd
+		st.order = append(st.order, b)
+		return true
+	})
+}
+
+// varRootLits adds a body for each root literal in a package-level
+// declaration:
+//
+//	var handle = func(w http.ResponseWriter, r *http.Request) { ... }
+func (st *state) varRootLits(gd *ast.GenDecl) {
+	ast.Inspect(gd, func(n ast.Node) bool {
+		lit, ok := n.(*ast.FuncLit)
+		if !ok || st.roots.LitRoot(lit) == nil {
+			return true
+		}
+		sc := &scope{info: st.info, defs: localDefs(lit.Body, st.info), pkgVars: st.pkgVars, envSet: commandsWithEnv(lit.Body, st.info)}
+		b := &body{lit: lit, block: lit.Body, scope: sc, direct: newSet(), sum: newSet()}
+		st.lits[lit] = b
 		st.order = append(st.order, b)
 		return true
 	})

@@ -36,6 +36,8 @@ var sinks = map[string]sink{
 	"(*testing.B).Setenv": {kind: TestSetenv, op: "b.Setenv", key: keyArg0},
 	// Through testing.TB the call resolves to the embedded common type.
 	"(*testing.common).Setenv": {kind: TestSetenv, op: "t.Setenv", key: keyArg0},
+	// Through the interface itself: func setup(tb testing.TB) { tb.Setenv(k, v) }.
+	"(testing.TB).Setenv": {kind: TestSetenv, op: "tb.Setenv", key: keyArg0},
 }
 
 // getenvMappings are the functions that make os.Expand read the environment.

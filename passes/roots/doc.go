@@ -5,16 +5,24 @@
 // other roots:
 //
 //   - HTTP handlers: every ServeHTTP method with the http.Handler signature,
-//     functions and method values converted to http.HandlerFunc, and any
-//     function value of type func(http.ResponseWriter, *http.Request) passed
-//     as an argument (http.HandleFunc, (*http.ServeMux).HandleFunc, routers
-//     built on net/http such as chi and gorilla/mux);
+//     and every function value of a router's handler type (see Frameworks
+//     in known.go: net/http, gin, echo, fiber) that is passed as an
+//     argument (http.HandleFunc, routers built on net/http such as chi and
+//     gorilla/mux, r.GET), converted, stored, or written as a literal;
+//   - RPC methods: the service methods of an implementation passed to a
+//     generated RegisterXServer(s, impl), and the RPC-shaped methods of a
+//     receiver published with net/rpc;
+//   - scheduled jobs: robfig/cron's AddFunc functions and AddJob Run methods;
 //   - the target of every go statement;
 //   - function arguments of known spawners (errgroup.Group.Go and TryGo,
 //     sync.WaitGroup.Go, time.AfterFunc, context.AfterFunc; see known.go) and
 //     of learned spawners;
 //   - parallel tests: a Test function or a t.Run subtest body that calls
-//     t.Parallel.
+//     t.Parallel;
+//   - the statements of main that run alongside its goroutines.
+//
+// docs/roots.md lists the roots and shows how to add a framework: one row
+// in known.go plus testdata.
 //
 // A learned spawner is a function that runs one of its function parameters
 // in a new goroutine, directly (go fn()), from a goroutine body

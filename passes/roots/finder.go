@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/names"
-	"github.com/credlint/credlint/internal/typeis"
 )
 
 // finder scans a package once for roots, using the spawners known so far.
@@ -19,6 +18,8 @@ type finder struct {
 	res     *Result
 	decl    *ast.FuncDecl               // the declaration being scanned
 	litVars map[*types.Var]*ast.FuncLit // locals bound to exactly one literal
+	pkgLits map[*types.Var]*ast.FuncLit // package-level vars bound to exactly one literal
+	litVar  map[*ast.FuncLit]string     // names of those package-level vars
 	started []started                   // function values started as goroutines
 	called  map[ast.Expr]bool           // expressions in call position
 }
@@ -35,6 +36,11 @@ func newFinder(pass *analysis.Pass, res *Result) *finder {
 }
 
 func (f *finder) scanFiles() {
+	f.pkgLits = PackageFuncLits(f.pass.TypesInfo, f.pass.Files)
+	f.litVar = map[*ast.FuncLit]string{}
+	for v, lit := range f.pkgLits {
+		f.litVar[lit] = v.Name()
+	}
 	for _, file := range f.pass.Files {
 		for _, d := range file.Decls {
 			switch d := d.(type) {
@@ -85,12 +91,22 @@ func (f *finder) declRoots(d *ast.FuncDecl) {
 //	}
 //
 // The region starts after the first top-level statement that starts a
-// goroutine and ends at the first later one that waits for goroutines.
+// goroutine and ends at the first later one that waits for goroutines. When
+// a loop of that statement starts the goroutine, the statement is in the
+// region too: later iterations run alongside the earlier goroutines,
+//
+//	for _, p := range profiles {
+//		os.Setenv("A", p)     // concurrent with the previous iteration's worker
+//		go worker()
+//	}
+//
+// unless the statement waits for them itself (wg.Wait() inside the loop).
 func (f *finder) mainRegion(d *ast.FuncDecl) {
 	stmts := d.Body.List
-	start := -1
+	start, inLoop := -1, false
 	for i, s := range stmts {
-		if f.startsGoroutine(s) {
+		var goPos token.Pos
+		if goPos, inLoop = f.goroutineStart(s); goPos.IsValid() {
 			start = i
 			break
 		}
@@ -105,28 +121,45 @@ func (f *finder) mainRegion(d *ast.FuncDecl) {
 			break
 		}
 	}
-	region := stmts[start+1 : end]
+	from := start + 1
+	if inLoop && !f.containsCall(stmts[start], joinCalls) {
+		from = start
+	}
+	region := stmts[from:end]
 	if len(region) == 0 {
 		return
 	}
 	block := &ast.BlockStmt{Lbrace: region[0].Pos(), List: region, Rbrace: region[len(region)-1].End()}
+	// The root is placed at the statement that starts the goroutine, not at
+	// the go statement: drivers find roots by position, and the go
+	// statement is already the position of the goroutine's own root.
 	f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: stmts[start].Pos(), Via: "go statement", Name: "main"})
 }
 
-func (f *finder) startsGoroutine(s ast.Stmt) bool {
-	found := false
+// goroutineStart returns the position of the first go statement, spawner
+// call or scheduler start in s, and whether a loop of s encloses it.
+func (f *finder) goroutineStart(s ast.Stmt) (pos token.Pos, inLoop bool) {
+	var loops []ast.Node
 	ast.Inspect(s, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, n)
 		case *ast.GoStmt:
-			found = true
+			pos = n.Pos()
 		case *ast.CallExpr:
-			if fn := typeutil.StaticCallee(f.pass.TypesInfo, n); fn != nil && len(f.res.SpawnedParams(fn)) > 0 {
-				found = true
+			if fn := typeutil.StaticCallee(f.pass.TypesInfo, n); fn != nil &&
+				(len(f.res.SpawnedParams(fn)) > 0 || goroutineStarters[fn.Origin().FullName()]) {
+				pos = n.Pos()
 			}
 		}
-		return !found
+		return !pos.IsValid()
 	})
-	return found
+	for _, l := range loops {
+		if pos.IsValid() && l.Pos() < pos && pos < l.End() {
+			inLoop = true
+		}
+	}
+	return pos, inLoop
 }
 
 // containsCall reports whether s calls one of names on main's own
@@ -157,10 +190,10 @@ func (f *finder) visit(n ast.Node) bool {
 		f.called[ast.Unparen(n.Fun)] = true
 		f.call(n)
 	case *ast.FuncLit:
-		// A literal with the handler signature is a handler wherever it
+		// A literal with a handler signature is a handler wherever it
 		// goes: returned as an http.HandlerFunc, stored in a route table.
-		if !f.res.refs[n] && isHandlerSig(f.pass.TypesInfo.TypeOf(n)) {
-			f.addTarget(n, HTTPHandler, n.Pos(), "handler literal")
+		if fw := handlerFramework(f.pass.TypesInfo.TypeOf(n)); fw != nil && !f.res.refs[n] {
+			f.addRoot(n, HTTPHandler, n.Pos(), "handler literal", fw.Name)
 		}
 	case *ast.SelectorExpr:
 		f.called[n.Sel] = true // the selector itself stands for the function
@@ -178,18 +211,21 @@ func (f *finder) handlerValue(e ast.Expr) {
 		return
 	}
 	fn, _ := f.target(e)
-	if fn != nil && isHandlerSig(fn.Type()) {
-		f.addTarget(e, HTTPHandler, e.Pos(), "handler value")
+	if fn == nil {
+		return
+	}
+	if fw := handlerFramework(fn.Type()); fw != nil {
+		f.addRoot(e, HTTPHandler, e.Pos(), "handler value", fw.Name)
 	}
 }
 
 func (f *finder) call(call *ast.CallExpr) {
 	info := f.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-		// A conversion: http.HandlerFunc(serve) makes serve a handler.
-		if named, ok := types.Unalias(tv.Type).(*types.Named); ok && len(call.Args) == 1 &&
-			named.Obj().Pkg() != nil && handlerConversions[named.Obj().Pkg().Path()+"."+named.Obj().Name()] {
-			f.addTarget(call.Args[0], HTTPHandler, call.Pos(), "http.HandlerFunc")
+		// A conversion: http.HandlerFunc(serve), gin.HandlerFunc(list)
+		// make the operand a handler.
+		if fw := conversionFramework(tv.Type); fw != nil && len(call.Args) == 1 {
+			f.addRoot(call.Args[0], HTTPHandler, call.Pos(), shortTypeName(tv.Type), fw.Name)
 		}
 		return
 	}
@@ -199,16 +235,18 @@ func (f *finder) call(call *ast.CallExpr) {
 				f.addTarget(call.Args[i], Spawned, call.Pos(), spawnerName(callee, f.pass.Pkg))
 			}
 		}
+		f.services(call, callee)
 	}
-	// Any function value with the net/http handler signature handed to a
-	// call is registered as a handler: http.HandleFunc, (*http.ServeMux)
-	// methods, and routers built on net/http (chi, gorilla/mux).
+	// Any function value with a handler signature handed to a call is
+	// registered as a handler: http.HandleFunc, (*http.ServeMux) methods,
+	// routers built on net/http (chi, gorilla/mux), and the routers of
+	// Frameworks (r.GET, e.POST, app.Get).
 	for _, arg := range call.Args {
 		if f.res.refs[ast.Unparen(arg)] {
 			continue
 		}
-		if t := info.TypeOf(arg); t != nil && isHandlerSig(t) {
-			f.addTarget(arg, HTTPHandler, arg.Pos(), "handler registration")
+		if fw := handlerFramework(info.TypeOf(arg)); fw != nil {
+			f.addRoot(arg, HTTPHandler, arg.Pos(), "handler registration", fw.Name)
 		}
 	}
 }
@@ -222,17 +260,22 @@ func spawnerName(fn *types.Func, from *types.Package) string {
 
 // addTarget records the function value e as a root, if it names a body.
 func (f *finder) addTarget(e ast.Expr, kind Kind, pos token.Pos, via string) {
-	if kind == Goroutine || kind == Spawned {
+	f.addRoot(e, kind, pos, via, "")
+}
+
+// addRoot is addTarget for a root run by a framework (gin, cron).
+func (f *finder) addRoot(e ast.Expr, kind Kind, pos token.Pos, via, framework string) {
+	if kind == Goroutine || kind == Spawned || kind == Scheduled {
 		f.started = append(f.started, started{f.decl, e})
 	}
 	fn, lit := f.target(e)
 	switch {
 	case lit != nil:
 		f.res.refs[ast.Unparen(e)] = true
-		f.res.add(&Root{Kind: kind, Lit: lit, Pos: pos, Via: via, Name: "func literal in " + f.declName()})
+		f.res.add(&Root{Kind: kind, Lit: lit, Pos: pos, Via: via, Name: f.litName(lit), Framework: framework})
 	case fn != nil && !isAbstract(fn):
 		f.res.refs[ast.Unparen(e)] = true
-		f.res.add(&Root{Kind: kind, Func: fn, Pos: pos, Via: via, Name: names.Func(fn, f.pass.Pkg)})
+		f.res.add(&Root{Kind: kind, Func: fn, Pos: pos, Via: via, Name: names.Func(fn, f.pass.Pkg), Framework: framework})
 	}
 }
 
@@ -250,7 +293,23 @@ func (f *finder) declName() string {
 // method, or to a function literal (directly or through a local variable
 // bound to exactly one literal).
 func (f *finder) target(e ast.Expr) (*types.Func, *ast.FuncLit) {
-	return Target(f.pass.TypesInfo, f.litVars, e)
+	fn, lit := Target(f.pass.TypesInfo, f.litVars, e)
+	if fn == nil && lit == nil {
+		return Target(f.pass.TypesInfo, f.pkgLits, e)
+	}
+	return fn, lit
+}
+
+// litName names a root literal: the package-level variable it initialises,
+//
+//	var handle = func(w http.ResponseWriter, r *http.Request) { ... }
+//
+// or "func literal in <enclosing function>".
+func (f *finder) litName(lit *ast.FuncLit) string {
+	if name, ok := f.litVar[lit]; ok {
+		return name
+	}
+	return "func literal in " + f.declName()
 }
 
 // Target is the resolution used by finder, shared with credlint_envaccess so
@@ -329,19 +388,66 @@ func LocalFuncLits(info *types.Info, body *ast.BlockStmt) map[*types.Var]*ast.Fu
 	return lits
 }
 
+// PackageFuncLits maps each package-level variable that is declared with a
+// function literal and never assigned again to that literal:
+//
+//	var work = func() { ... }
+//	func start() { go work() }
+func PackageFuncLits(info *types.Info, files []*ast.File) map[*types.Var]*ast.FuncLit {
+	lits := map[*types.Var]*ast.FuncLit{}
+	for _, file := range files {
+		for _, d := range file.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Names) != len(vs.Values) {
+					continue
+				}
+				for i, id := range vs.Names {
+					if lit, ok := ast.Unparen(vs.Values[i]).(*ast.FuncLit); ok {
+						if v, ok := info.Defs[id].(*types.Var); ok {
+							lits[v] = lit
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(lits) == 0 {
+		return nil
+	}
+	// Drop the variables assigned anywhere else: go work() may then run
+	// another function.
+	for _, file := range files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+						if v, ok := info.Uses[id].(*types.Var); ok {
+							delete(lits, v)
+						}
+					}
+				}
+			case *ast.UnaryExpr:
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+					if v, ok := info.Uses[id].(*types.Var); ok {
+						delete(lits, v) // &work may be assigned through
+					}
+				}
+			}
+			return true
+		})
+	}
+	return lits
+}
+
 func isAbstract(fn *types.Func) bool {
 	sig, _ := fn.Type().(*types.Signature)
 	return sig != nil && sig.Recv() != nil && types.IsInterface(sig.Recv().Type())
-}
-
-// isHandlerSig reports whether t is func(http.ResponseWriter, *http.Request).
-func isHandlerSig(t types.Type) bool {
-	sig, ok := t.Underlying().(*types.Signature)
-	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 0 {
-		return false
-	}
-	return typeis.Named(sig.Params().At(0).Type(), "net/http", "ResponseWriter") &&
-		typeis.PointerTo(sig.Params().At(1).Type(), "net/http", "Request")
 }
 
 // learnSpawners adds to res.spawn every parameter of a function of this

@@ -17,10 +17,64 @@ type knownSpawner struct {
 	via string // short display name used in messages
 }
 
-// handlerConversions are named function types whose conversion marks the
-// operand as an HTTP handler root, keyed by the type's qualified name.
-var handlerConversions = map[string]bool{
-	"net/http.HandlerFunc": true,
+// Frameworks lists the handler function types of HTTP routers, one row per
+// framework. A function or literal whose signature is Sig, used as a value
+// (registered, converted, assigned, stored), is an HTTP handler root; a
+// variable of type Request in scope gives the suggested fixes a context.
+// Adding a router is one row here plus a stub and cases under testdata.
+//
+// Routers that register net/http handlers (chi, gorilla/mux, http.ServeMux
+// patterns with methods) need no row: the net/http row covers them.
+var Frameworks = []Framework{
+	{Name: "", Type: "net/http.HandlerFunc", Sig: "func(net/http.ResponseWriter, *net/http.Request)",
+		Request: "*net/http.Request", Context: "%s.Context()"},
+	{Name: "gin", Type: "github.com/gin-gonic/gin.HandlerFunc", Sig: "func(*github.com/gin-gonic/gin.Context)",
+		Request: "*github.com/gin-gonic/gin.Context", Context: "%s.Request.Context()"},
+	{Name: "echo", Type: "github.com/labstack/echo/v4.HandlerFunc", Sig: "func(github.com/labstack/echo/v4.Context) error",
+		Request: "github.com/labstack/echo/v4.Context", Context: "%s.Request().Context()"},
+	{Name: "fiber", Type: "github.com/gofiber/fiber/v2.Handler", Sig: "func(*github.com/gofiber/fiber/v2.Ctx) error",
+		Request: "*github.com/gofiber/fiber/v2.Ctx", Context: "%s.UserContext()"},
+}
+
+// Framework is one row of Frameworks. Types are written with full package
+// paths, as types.TypeString prints them with a nil qualifier.
+type Framework struct {
+	Name    string // display name: "gin" renders roots as "gin handler f"; "" for net/http
+	Type    string // qualified name of the handler type; converting to it marks a handler
+	Sig     string // the handler type's underlying signature
+	Request string // type of the handler's request parameter
+	Context string // the request's context.Context, with %s for the parameter's name
+}
+
+// knownJobs lists scheduler methods that run an argument later, on their
+// own goroutine, keyed by (*types.Func).FullName. The argument is either a
+// function (method "") or a value whose method Method runs.
+var knownJobs = map[string]knownJob{
+	"(*github.com/robfig/cron/v3.Cron).AddFunc": {arg: 1, via: "cron.AddFunc", framework: "cron"},
+	"(*github.com/robfig/cron/v3.Cron).AddJob":  {arg: 1, via: "cron.AddJob", framework: "cron", method: "Run"},
+}
+
+type knownJob struct {
+	arg       int    // index of the job argument
+	via       string // short display name used in messages
+	framework string // scheduler name for messages: "cron job f"
+	method    string // the method run on the argument's dynamic type, or "" for a function
+}
+
+// rpcRegistrars are the net/rpc functions that publish a receiver's methods,
+// with the index of the receiver argument.
+var rpcRegistrars = map[string]int{
+	"net/rpc.Register":               0,
+	"net/rpc.RegisterName":           1,
+	"(*net/rpc.Server).Register":     0,
+	"(*net/rpc.Server).RegisterName": 1,
+}
+
+// grpcRegistrarTypes are the types of the first parameter of a generated
+// RegisterXServer(s, impl) function.
+var grpcRegistrarTypes = map[string]bool{
+	"*google.golang.org/grpc.Server":          true,
+	"google.golang.org/grpc.ServiceRegistrar": true,
 }
 
 // joinCalls wait for the goroutines a function started; in main they end
@@ -29,4 +83,10 @@ var joinCalls = map[string]bool{
 	"(*sync.WaitGroup).Wait":                   true,
 	"(*golang.org/x/sync/errgroup.Group).Wait": true,
 	"(*net/http.Server).Shutdown":              true,
+}
+
+// goroutineStarters start goroutines that run jobs registered earlier; in
+// main they begin the concurrent region like a go statement.
+var goroutineStarters = map[string]bool{
+	"(*github.com/robfig/cron/v3.Cron).Start": true,
 }

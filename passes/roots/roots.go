@@ -56,6 +56,10 @@ const (
 	// MainAfterGo is the part of main after its first goroutine starts and
 	// before the statement that waits for the goroutines.
 	MainAfterGo
+	// RPCMethod is a method of a registered RPC service (gRPC, net/rpc).
+	RPCMethod
+	// Scheduled is a job handed to a scheduler (cron), run on its goroutine.
+	Scheduled
 )
 
 // String names the kind for messages: "HTTP handler", "goroutine", ...
@@ -71,6 +75,10 @@ func (k Kind) String() string {
 		return "parallel test"
 	case MainAfterGo:
 		return "main after goroutines start"
+	case RPCMethod:
+		return "RPC method"
+	case Scheduled:
+		return "scheduled job"
 	}
 	return "root"
 }
@@ -87,6 +95,9 @@ type Root struct {
 	Pos   token.Pos // where the root is started (go statement, registration) or declared
 	Via   string    // how it is started: "go statement", "errgroup.Group.Go", "http.HandlerFunc", ...
 	Name  string    // display name of the body, e.g. "(*server).ServeHTTP" or "func literal in main"
+	// Framework names the library that runs the root ("gin", "gRPC",
+	// "net/rpc", "cron"), or "" for the language and net/http.
+	Framework string
 
 	// Group names the set of tests that may run at the same time as this
 	// one: "parallel tests" for top-level parallel tests and everything
@@ -96,6 +107,22 @@ type Root struct {
 	// SerialParent is the serial test whose parallel subtests form Group,
 	// or nil.
 	SerialParent *ast.FuncDecl
+}
+
+// Label names the kind of the root for messages: "HTTP handler",
+// "gin handler", "gRPC method", "cron job".
+func (r *Root) Label() string {
+	if r.Framework != "" {
+		switch r.Kind {
+		case HTTPHandler:
+			return r.Framework + " handler"
+		case RPCMethod:
+			return r.Framework + " method"
+		case Scheduled:
+			return r.Framework + " job"
+		}
+	}
+	return r.Kind.String()
 }
 
 // Result lists the package's roots and answers questions about them.

@@ -90,6 +90,8 @@ var kindNames = map[roots.Kind]string{
 	roots.Spawned:      "spawned",
 	roots.ParallelTest: "parallel",
 	roots.MainAfterGo:  "main",
+	roots.RPCMethod:    "rpc",
+	roots.Scheduled:    "scheduled",
 }
 
 // describe renders a root as "kind body name via how at file:line", with
@@ -106,7 +108,11 @@ func describe(res *analysistest.Result, r *roots.Root) string {
 		body = "block"
 	}
 	p := fset.Position(r.Pos)
-	s := fmt.Sprintf("%s %s %s via %s at %s:%d", kindNames[r.Kind], body, r.Name, r.Via, filepath.Base(p.Filename), p.Line)
+	kind := kindNames[r.Kind]
+	if r.Framework != "" {
+		kind = r.Framework + " " + kind
+	}
+	s := fmt.Sprintf("%s %s %s via %s at %s:%d", kind, body, r.Name, r.Via, filepath.Base(p.Filename), p.Line)
 	if r.Block != nil {
 		first := fset.Position(r.Block.List[0].Pos())
 		last := fset.Position(r.Block.List[len(r.Block.List)-1].Pos())

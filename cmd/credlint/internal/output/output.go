@@ -95,7 +95,7 @@ type Witness struct {
 type Root struct {
 	Package string // import path of the package that holds the root
 	Name    string // display name of the body, e.g. "(*server).ServeHTTP", "func literal in main"
-	Kind    string // "HTTP handler", "goroutine", "parallel test", ...
+	Kind    string // "HTTP handler", "gin handler", "gRPC method", "goroutine", "parallel test", ...
 }
 
 // String renders the root as messages do: "HTTP handler (*server).ServeHTTP".

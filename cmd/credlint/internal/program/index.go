@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/analyzer"
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 	"github.com/credlint/credlint/internal/names"
 )
@@ -56,7 +57,7 @@ func newIndex(pkgs []*packages.Package) *index {
 			if _, dup := ix.files[name]; dup && p.ForTest != "" {
 				continue // keep the plain package's copy when a test variant repeats it
 			}
-			fi := &fileInfo{name: name, pkg: p, syntax: f, tf: p.Fset.File(f.Pos()), generated: ast.IsGenerated(f)}
+			fi := &fileInfo{name: name, pkg: p, syntax: f, tf: p.Fset.File(f.Pos()), generated: analyzer.IsGenerated(p.Fset, f)}
 			ix.files[name] = fi
 			ix.byAt[p.PkgPath+"/"+filepath.Base(name)] = fi
 		}

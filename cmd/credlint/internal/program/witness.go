@@ -57,7 +57,7 @@ func (u *Unit) rootAt(pos token.Pos) *roots.Root {
 // witness builds the witness of root r of u for access a.
 func (p *Program) witness(u *Unit, r *roots.Root, a envaccess.Access) output.Witness {
 	w := output.Witness{
-		Root: output.Root{Package: u.Pkg.PkgPath, Name: r.Name, Kind: r.Kind.String()},
+		Root: output.Root{Package: u.Pkg.PkgPath, Name: r.Name, Kind: r.Label()},
 		Keys: []string{a.KeyString()},
 		Op:   a.Op,
 	}

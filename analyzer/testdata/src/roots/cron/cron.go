@@ -1,0 +1,40 @@
+// Package cron schedules jobs with robfig/cron: AddFunc's function and the
+// Run method of AddJob's job run on the scheduler's goroutines.
+package cron
+
+import (
+	"os"
+
+	"github.com/robfig/cron/v3"
+)
+
+type rotate struct{}
+
+func (rotate) Run() {
+	os.Setenv("CRON_ROTATE_TOKEN", "x") // want `^os\.Setenv\("CRON_ROTATE_TOKEN"\) reachable from cron job \(rotate\)\.Run \(may race`
+}
+
+func refresh() {
+	_ = os.Getenv("CRON_API_KEY") // want `^os\.Getenv\("CRON_API_KEY"\) reads a credential reachable from cron job refresh `
+}
+
+// notScheduled has a Run method but is never handed to the scheduler.
+type notScheduled struct{}
+
+func (notScheduled) Run() {
+	os.Setenv("CRON_IDLE_TOKEN", "x") // not reported: never scheduled
+}
+
+func Start() {
+	c := cron.New()
+	c.AddFunc("@hourly", refresh)
+	c.AddFunc("@daily", func() {
+		os.Setenv("CRON_DAILY_TOKEN", "x") // want `reachable from cron job in Start`
+	})
+	c.AddJob("@every 1m", rotate{})
+	c.AddJob("@every 5m", cron.FuncJob(func() {
+		_ = os.Getenv("CRON_FUNCJOB_SECRET") // want `reachable from cron job in Start`
+	}))
+	notScheduled{}.Run()
+	c.Start()
+}
