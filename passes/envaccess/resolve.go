@@ -3,13 +3,20 @@ package envaccess
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // Dynamic calls are resolved against what the package can see (see doc.go):
 //
 //   - an interface method call x.M() reaches every method M of a concrete
 //     type that implements x's interface type, declared in this package or
-//     in a dependency where that method has a Summary fact;
+//     in a dependency where that method has a Summary fact, if that
+//     dependency is in the same repository as this package or as one of
+//     its direct imports (repoRoot). A type from a repository the package
+//     reaches only transitively (caddy's reverse proxy and the auth
+//     transport of cloud.google.com/go/auth, three imports away) is not a
+//     value the package's interfaces plausibly hold: following it gave
+//     infeasible paths on real programs;
 //   - a call through a function-typed variable, field or element (not a
 //     parameter: the caller's argument is a use as a value, counted there)
 //     reaches every function of this package whose value is taken
@@ -80,11 +87,12 @@ func (st *state) methodsNamed(name string) []*types.Func {
 				st.methods[fn.Name()] = append(st.methods[fn.Name()], fn)
 			}
 		}
+		near := st.nearRepos()
 		for _, f := range st.pass.AllObjectFacts() {
 			if _, ok := f.Fact.(*Summary); !ok {
 				continue
 			}
-			if fn, ok := f.Object.(*types.Func); ok && isConcreteMethod(fn) {
+			if fn, ok := f.Object.(*types.Func); ok && isConcreteMethod(fn) && near[repoRoot(fn.Pkg().Path())] {
 				st.methods[fn.Name()] = append(st.methods[fn.Name()], fn)
 			}
 		}
@@ -158,4 +166,34 @@ func (st *state) noteTaken(seen map[*types.Func]bool, e ast.Expr, fn *types.Func
 
 func sortFuncs(fns []*types.Func) {
 	sortBy(fns, func(fn *types.Func) string { return fn.FullName() })
+}
+
+// nearRepos returns the repositories (repoRoot) of this package and of its
+// direct imports.
+func (st *state) nearRepos() map[string]bool {
+	near := map[string]bool{repoRoot(st.pass.Pkg.Path()): true}
+	for _, imp := range st.pass.Pkg.Imports() {
+		near[repoRoot(imp.Path())] = true
+	}
+	return near
+}
+
+// repoRoot approximates the repository of an import path without module
+// information: "std" for the standard library (no dot in the first
+// element), else the first three elements (github.com/owner/repo,
+// golang.org/x/oauth2, cloud.google.com/go/auth), or the whole path when it
+// is shorter. Test variants and vendored paths count as their package.
+func repoRoot(path string) string {
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		path = path[i+len("/vendor/"):]
+	}
+	first, _, _ := strings.Cut(path, "/")
+	if !strings.Contains(first, ".") {
+		return "std"
+	}
+	parts := strings.SplitN(path, "/", 4)
+	if len(parts) > 3 {
+		parts = parts[:3]
+	}
+	return strings.Join(parts, "/")
 }

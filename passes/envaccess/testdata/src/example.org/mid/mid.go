@@ -1,0 +1,5 @@
+package mid
+
+import "example.com/far"
+
+func Client() interface{ Token() string } { return far.New() }
