@@ -27,7 +27,8 @@ import (
 //   - multiroot: one finding reached from two roots;
 //   - generated: generated files get no diagnostic;
 //   - ignore: //credlint:ignore directives;
-//   - witness/app: the fixture of TestWitness.
+//   - witness/app: the fixture of TestWitness;
+//   - loaders: run-once bodies, generic interface methods, per-user dirs.
 //
 // The third-party packages the cases import (aws-sdk-go-v2, openai-go,
 // godotenv, errgroup) are stubs under testdata/src/<import path> that
@@ -43,6 +44,7 @@ var fixtures = []string{
 	"generated",
 	"ignore",
 	"witness/app",
+	"loaders",
 }
 
 var fixtureRun struct {

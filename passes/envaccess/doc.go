@@ -36,8 +36,10 @@
 //   - A function used as a value counts as called where the value is taken
 //     (with unknown arguments): passing it to a callback, storing it.
 //   - An interface method call reaches every method of that name on a
-//     concrete, non-generic type that implements the receiver's interface
-//     type, declared in this package or imported with a Summary fact.
+//     concrete type that implements the receiver's interface type,
+//     declared in this package or imported with a Summary fact; a method
+//     of a generic type S[T] counts when S[T] implements it for every T,
+//     or when an instantiation the package writes (S[string]) does.
 //   - A call through a function-typed variable, field or element (not a
 //     parameter, which is counted where the caller passes the value)
 //     reaches every function of this package whose value is taken in the

@@ -37,11 +37,12 @@ type state struct {
 	order   []*body
 	pkgVars map[*types.Var]ast.Expr
 
-	imported map[*types.Func][]Access
-	methods  map[string][]*types.Func
-	taken    []*types.Func
-	litVarsC map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
-	decls    map[*body]*ast.FuncDecl
+	imported  map[*types.Func][]Access
+	methods   map[string][]*types.Func
+	instances map[*types.Named][]*types.Named
+	taken     []*types.Func
+	litVarsC  map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
+	decls     map[*body]*ast.FuncDecl
 }
 
 func run(pass *analysis.Pass) (any, error) {

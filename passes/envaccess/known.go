@@ -16,6 +16,15 @@ var sinks = map[string]sink{
 	// os.Expand reads the environment only when its mapping is os.Getenv
 	// (or syscall.Getenv); see walker.sinkCall.
 	"os.Expand": {kind: Read, op: "os.Expand", key: keyTemplate0, onlyWithGetenvMapping: true},
+	// The per-user directories read fixed variables. The names are those
+	// of GOOS=linux in go1.26 (os/file.go): UserHomeDir reads HOME
+	// (USERPROFILE on windows, home on plan9), UserConfigDir reads
+	// XDG_CONFIG_HOME then HOME, UserCacheDir XDG_CACHE_HOME then HOME.
+	// Whether they are credential keys is the key classifier's business
+	// (docs/credential-keys.md), not this table's.
+	"os.UserHomeDir":   {kind: Read, op: "os.UserHomeDir", key: keyFixed, keys: []string{"HOME"}},
+	"os.UserConfigDir": {kind: Read, op: "os.UserConfigDir", key: keyFixed, keys: []string{"HOME", "XDG_CONFIG_HOME"}},
+	"os.UserCacheDir":  {kind: Read, op: "os.UserCacheDir", key: keyFixed, keys: []string{"HOME", "XDG_CACHE_HOME"}},
 
 	// Writes.
 	"os.Setenv":        {kind: Write, op: "os.Setenv", key: keyArg0},
@@ -77,6 +86,7 @@ const (
 	keyArg0      keyArg = iota + 1 // the first argument is the variable name
 	keyTemplate0                   // the first argument is a $NAME template
 	keyAll                         // the whole environment
+	keyFixed                       // the names in sink.keys, whatever the arguments
 )
 
 type sink struct {
@@ -85,4 +95,18 @@ type sink struct {
 	key                   keyArg
 	cmdMethod             bool // an *exec.Cmd method: inherits only when Env is unset
 	onlyWithGetenvMapping bool
+	keys                  []string // for keyFixed, sorted
+}
+
+// KeyIsArg reports whether op, the Op of an Access, takes the variable name
+// as its first argument, so that messages may render it as op("NAME").
+// Other operations (os.ExpandEnv, os.UserHomeDir, struct-tag loaders) read
+// names they are not called with, and messages say "op of NAME".
+func KeyIsArg(op string) bool {
+	for _, s := range sinks {
+		if s.op == op {
+			return s.key == keyArg0
+		}
+	}
+	return false
 }

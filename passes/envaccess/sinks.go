@@ -26,18 +26,20 @@ func (w *walker) sinkCall(call *ast.CallExpr, s sink, dyn bool) {
 		return
 	}
 	a := Access{Kind: s.kind, Op: s.op, Path: []Hop{w.hop(call.Pos(), s.op, nil, dyn)}}
-	for _, inst := range w.sinkKeys(a, s.key, call) {
+	for _, inst := range w.sinkKeys(a, s, call) {
 		w.b.direct.add(inst)
 	}
 }
 
 // sinkKeys resolves the key of a sink call into one access per constant
 // name, or one parameter or dynamic access.
-func (w *walker) sinkKeys(a Access, k keyArg, call *ast.CallExpr) []Access {
-	switch k {
+func (w *walker) sinkKeys(a Access, s sink, call *ast.CallExpr) []Access {
+	switch s.key {
 	case keyAll:
 		a.From = KeyAll
 		return []Access{a}
+	case keyFixed:
+		return fromKeyRes(a, keyRes{from: KeyConst, consts: s.keys})
 	case keyArg0:
 		if len(call.Args) == 0 {
 			return nil
@@ -135,8 +137,14 @@ func (w *walker) sinkValue(e ast.Expr, s sink) {
 		return
 	}
 	a := Access{Kind: s.kind, Op: s.op, From: KeyDynamic, Path: []Hop{w.hop(e.Pos(), s.op, nil, true)}}
-	if s.key == keyAll {
+	switch s.key {
+	case keyAll:
 		a.From = KeyAll
+	case keyFixed:
+		for _, inst := range fromKeyRes(a, keyRes{from: KeyConst, consts: s.keys}) {
+			w.b.direct.add(inst)
+		}
+		return
 	}
 	w.b.direct.add(a)
 }
