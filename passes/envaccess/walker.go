@@ -141,8 +141,42 @@ func (w *walker) staticCall(call *ast.CallExpr, pos token.Pos, fn *types.Func, d
 	if fn.Pkg() == w.st.pass.Pkg {
 		return // no body (assembly, linkname)
 	}
+	if row, ok := tagLoaders[fn.FullName()]; ok && call != nil {
+		if tk, ok := w.loaderCall(call, row); ok {
+			w.loaderThrough(call, h, row, tk, w.st.importedSummary(fn))
+			return
+		}
+	}
 	for _, a := range w.st.importedSummary(fn) {
 		w.addThrough(a, call, h, w.once)
+	}
+}
+
+// loaderThrough adds the accesses of a struct-tag loader call whose struct
+// is known: its dynamic-name and whole-environment reads become reads of
+// the struct's keys, with the best of their witnesses, and its writes are
+// kept only when a field asks for them (caarlos0/env's unset option).
+func (w *walker) loaderThrough(call *ast.CallExpr, h Hop, row tagLoader, tk tagKeys, acc []Access) {
+	var witness *Access
+	for i, a := range acc {
+		switch {
+		case a.Kind == Read && (a.From == KeyDynamic || a.From == KeyAll):
+			if witness == nil || a.better(witness) {
+				witness = &acc[i]
+			}
+		case a.Kind == Write && row.writeOption != "" && !tk.writes:
+			// a write the struct's tags never ask for
+		default:
+			w.addThrough(a, call, h, w.once)
+		}
+	}
+	if witness == nil || w.once {
+		return
+	}
+	for _, k := range tk.keys {
+		a := *witness
+		a.Op, a.From, a.Key, a.Param = row.op, KeyConst, k, 0
+		w.b.direct.add(a.prepend(h))
 	}
 }
 
