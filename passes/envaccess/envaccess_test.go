@@ -10,5 +10,5 @@ import (
 
 func TestFacts(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), envaccess.Analyzer,
-		"basic", "keys", "dynamic", "crosspkg/app", "recursion", "once", "execcmd", "shimuser", "generic", "userdirs")
+		"basic", "keys", "dynamic", "crosspkg/app", "recursion", "once", "execcmd", "shimuser", "generic", "userdirs", "tagloaders")
 }
