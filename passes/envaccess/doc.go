@@ -10,9 +10,20 @@
 // syscall.Getenv, syscall.Environ), writes (os.Setenv, os.Unsetenv,
 // os.Clearenv and the syscall twins), inheriting child processes (the Run,
 // Start, Output and CombinedOutput methods of an *exec.Cmd whose Env is
-// never assigned in the enclosing function) and t.Setenv. A sink used as a
-// value (template.FuncMap{"env": os.Getenv}) is an access with an unknown
-// key. A sink's own body is never summarised.
+// never assigned in the enclosing function), t.Setenv, and the per-user
+// directory lookups (os.UserHomeDir, os.UserConfigDir, os.UserCacheDir),
+// which read fixed names. A sink used as a value
+// (template.FuncMap{"env": os.Getenv}) is an access with an unknown key. A
+// sink's own body is never summarised.
+//
+// # Struct-tag loaders
+//
+// Library functions that fill a struct from variables named by its tags
+// (envconfig.Process, caarlos0/env's Parse) are summarised like any other
+// function, which gives a dynamic-name read. A call of one listed in
+// tagLoaders (known.go) whose struct type and prefix are known at the call
+// site reads the names the tags give instead (tags.go), with the summary's
+// witness.
 //
 // # Keys
 //
