@@ -23,7 +23,10 @@
 // function, which gives a dynamic-name read. A call of one listed in
 // tagLoaders (known.go) whose struct type and prefix are known at the call
 // site reads the names the tags give instead (tags.go), with the summary's
-// witness.
+// witness. When the struct is a parameter of the enclosing function (of an
+// interface type) and the prefix a constant, the read is
+// envRead($0{loader|prefix}) and the names are resolved at its call sites,
+// across packages, like any parameter key.
 //
 // # Keys
 //

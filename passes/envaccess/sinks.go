@@ -93,6 +93,9 @@ func fromKeyRes(a Access, r keyRes) []Access {
 // lookup("API_KEY") turns envRead($0) into envRead(API_KEY). Without a call
 // (a use as a value) the key becomes dynamic.
 func instantiate(a Access, call *ast.CallExpr, s *scope) []Access {
+	if a.From == KeyParamTags {
+		return instantiateTags(a, call, s)
+	}
 	switch a.From {
 	case KeyParam, KeyParamElem, KeyTemplateParam:
 	default:

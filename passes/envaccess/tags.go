@@ -42,6 +42,62 @@ func (w *walker) loaderCall(call *ast.CallExpr, row tagLoader) (tagKeys, bool) {
 	return out, true
 }
 
+// loaderParam reports the parameter of the enclosing function that the
+// call passes as its struct, when it is one (of an interface type: the
+// struct is the caller's), and the prefix is a constant.
+//
+//	func load(cfg any) error { return envconfig.Process("app", cfg) }
+func (w *walker) loaderParam(call *ast.CallExpr, row tagLoader) (int, string, bool) {
+	if row.structArg < 0 || row.structArg >= len(call.Args) {
+		return 0, "", false
+	}
+	id, ok := ast.Unparen(call.Args[row.structArg]).(*ast.Ident)
+	if !ok {
+		return 0, "", false
+	}
+	v, ok := w.st.info.Uses[id].(*types.Var)
+	if !ok || !types.IsInterface(v.Type()) {
+		return 0, "", false
+	}
+	i := w.b.scope.paramIndex(v)
+	if i < 0 {
+		return 0, "", false
+	}
+	prefix, ok := w.loaderPrefix(call, row)
+	return i, prefix, ok
+}
+
+// instantiateTags resolves a KeyParamTags access at a call site: &cfg of a
+// struct type gives the names of its tags, a parameter of the caller's
+// (of an interface type) passes it on, anything else is dynamic.
+func instantiateTags(a Access, call *ast.CallExpr, s *scope) []Access {
+	loader, prefix, _ := strings.Cut(a.Key, "|")
+	row, ok := tagLoaders[loader]
+	arg := argFor(call, a.Param, s.info)
+	if !ok || arg == nil {
+		return fromKeyRes(a, dynamic)
+	}
+	if p, ok := s.info.TypeOf(arg).(*types.Pointer); ok {
+		if st, ok := p.Elem().Underlying().(*types.Struct); ok {
+			var tk tagKeys
+			row.collect(st, prefix, 0, &tk)
+			if len(tk.keys) == 0 {
+				return nil
+			}
+			return fromKeyRes(a, constKeys(tk.keys))
+		}
+	}
+	if id, ok := ast.Unparen(arg).(*ast.Ident); ok {
+		if v, ok := s.info.Uses[id].(*types.Var); ok && types.IsInterface(v.Type()) {
+			if i := s.paramIndex(v); i >= 0 {
+				a.Param = i
+				return []Access{a}
+			}
+		}
+	}
+	return fromKeyRes(a, dynamic)
+}
+
 // loaderStruct returns the struct the call fills: the argument's pointee,
 // or type argument 0.
 func (w *walker) loaderStruct(call *ast.CallExpr, row tagLoader) *types.Struct {

@@ -42,8 +42,27 @@ func envconfigDynamicPrefix(p string) { // want envconfigDynamicPrefix:`envRead\
 	envconfig.Process(p, &c)
 }
 
-// An interface value: the type is known only at run time.
-func envconfigAny(c interface{}) { // want envconfigAny:`envRead\(\?\)`
+// A wrapper: the struct is the caller's, and so are the names.
+func loadInto(c interface{}) error { // want loadInto:`envRead\(\$0\{github\.com/kelseyhightower/envconfig\.Process\|app\}\)`
+	return envconfig.Process("app", c)
+}
+
+// A wrapper of the wrapper passes the parameter on.
+func mustLoad(name string, c any) { // want mustLoad:`envRead\(\$1\{github\.com/kelseyhightower/envconfig\.Process\|app\}\)`
+	if err := loadInto(c); err != nil {
+		panic(name)
+	}
+}
+
+// The caller knows the struct: the names of its tags.
+func viaWrapper() { // want viaWrapper:`envRead\(APP_PORT\)`
+	var c struct{ Port int }
+	mustLoad("c", &c)
+}
+
+// An interface value that is not a parameter: known only at run time.
+func envconfigAny() { // want envconfigAny:`envRead\(\?\)`
+	var c any = &appConfig{}
 	envconfig.Process("app", c)
 }
 
