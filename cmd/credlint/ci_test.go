@@ -203,7 +203,7 @@ func TestFormats(t *testing.T) {
 
 	r = credlint(t, ciDir, "-format=github", "-srcroot=.", "./...")
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
-	if r.code != exitFindings || len(lines) != 4 || !strings.HasPrefix(lines[0], "::error file=app/app.go,line=16,") ||
+	if r.code != exitFindings || len(lines) != 4 || !strings.HasPrefix(lines[0], "::error file=app/app.go,line=17,") ||
 		!strings.HasPrefix(lines[3], "::warning file=lib/lib.go,line=9,endLine=9,col=42,endColumn=57,title=credlint cred-read-concurrent::") {
 		t.Errorf("-format=github: want 4 annotations, paths relative to -srcroot:\n%s", r)
 	}
