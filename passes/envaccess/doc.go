@@ -59,7 +59,10 @@
 //     reaches every function of this package whose value is taken in the
 //     package and whose signature is identical, sinks included.
 //   - The function argument of sync.Once.Do, sync.OnceFunc, sync.OnceValue
-//     and sync.OnceValues runs once: its reads are dropped, writes kept.
+//     and sync.OnceValues runs once: its reads are dropped, writes kept. A
+//     call of a package-level variable made by one of them from a literal
+//     (var setRegion = sync.OnceFunc(func() { ... })) reaches that
+//     literal the same way (once.go).
 //   - Not followed: reflection, function values sent on channels and run by
 //     another package's worker, cgo, assembly.
 //

@@ -40,6 +40,7 @@ type state struct {
 	imported  map[*types.Func][]Access
 	methods   map[string][]*types.Func
 	instances map[*types.Named][]*types.Named
+	onceVars  map[*types.Var]*body // package-level sync.OnceFunc(lit) variables
 	taken     []*types.Func
 	litVarsC  map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
 	decls     map[*body]*ast.FuncDecl
@@ -63,6 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	st.pkgVars = packageVars(pass.Files, st.info)
 	st.collectBodies()
+	st.onceVarBodies()
 	for _, b := range st.order {
 		st.walk(b)
 	}

@@ -93,6 +93,9 @@ func (st *state) instancesOf(origin *types.Named) []*types.Named {
 
 // funcValueCall resolves a call through a function-typed variable.
 func (w *walker) funcValueCall(call *ast.CallExpr, v *types.Var) {
+	if w.onceVarCall(call, v) {
+		return //   setRegion() of var setRegion = sync.OnceFunc(...)
+	}
 	if w.b.scope.paramIndex(v) >= 0 {
 		return // the caller's argument counts where it is passed
 	}

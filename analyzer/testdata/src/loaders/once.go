@@ -81,3 +81,24 @@ func register() {
 	http.HandleFunc("/7", onceValueWrite)
 	http.HandleFunc("/8", onceValuesWrite)
 }
+
+// The same at package level, where run-once functions usually live.
+var (
+	loadToken   = sync.OnceValue(func() string { return os.Getenv("API_TOKEN") })
+	setRegion   = sync.OnceFunc(func() { os.Setenv("REGION", "eu") })
+	unsetRegion = sync.OnceValues(func() (bool, error) { return true, os.Unsetenv("REGION") })
+)
+
+func pkgOnceRead(w http.ResponseWriter, r *http.Request) {
+	_ = loadToken() // not reported: sync.OnceValue runs the read once
+}
+
+func pkgOnceWrite(w http.ResponseWriter, r *http.Request) {
+	setRegion()          // want `^os\.Setenv\("REGION"\) reachable from HTTP handler pkgOnceWrite .*: pkgOnceWrite calls setRegion, which calls os\.Setenv$`
+	_, _ = unsetRegion() // want `^os\.Unsetenv\("REGION"\) reachable from HTTP handler pkgOnceWrite`
+}
+
+func registerPkgOnce() {
+	http.HandleFunc("/9", pkgOnceRead)
+	http.HandleFunc("/10", pkgOnceWrite)
+}

@@ -34,3 +34,17 @@ func onceFuncWrite() { // want onceFuncWrite:`envWrite\(X\)`
 func onceValuesWrite() { // want onceValuesWrite:`envWrite\(Y\)`
 	_, _ = sync.OnceValues(func() (int, error) { return 0, os.Setenv("Y", "1") })()
 }
+
+// Package-level run-once functions: a call of the variable reaches the
+// literal's writes, not its reads.
+var unsetOnce = sync.OnceFunc(func() { os.Unsetenv("Z") })
+
+func onceVarWrite() { unsetOnce() } // want onceVarWrite:`envWrite\(Z\)`
+
+var regionOnce = sync.OnceValue(func() error { return os.Setenv("REGION", "eu") })
+
+func onceValueVarWrite() error { return regionOnce() } // want onceValueVarWrite:`envWrite\(REGION\)`
+
+var tokenOnce = sync.OnceValues(func() (string, bool) { return os.LookupEnv("API_TOKEN") })
+
+func onceValuesVarRead() string { t, _ := tokenOnce(); return t } // no fact: read once
