@@ -31,6 +31,7 @@ import (
 //   - roots/...: concurrent roots beyond net/http and go statements
 //     (routers, RPC services, schedulers, package-level literals, loops in
 //     main, testing.TB). Cgo files are in TestCgoFiles.
+//   - loaders: run-once bodies, generic interface methods, per-user dirs.
 //
 // The third-party packages the cases import (aws-sdk-go-v2, openai-go,
 // godotenv, errgroup) are stubs under testdata/src/<import path> that
@@ -48,6 +49,7 @@ var fixtures = []string{
 	"locks",
 	"witness/app",
 	"roots/...",
+	"loaders",
 }
 
 var fixtureRun struct {

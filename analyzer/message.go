@@ -94,7 +94,7 @@ func subject(f *finding) string {
 		return op + "()"
 	case envaccess.KeyConst:
 		keys := f.keys
-		if len(keys) == 1 && !strings.Contains(op, "Expand") {
+		if len(keys) == 1 && envaccess.KeyIsArg(op) {
 			return op + "(" + strconv.Quote(keys[0]) + ")"
 		}
 		return op + " of " + keyList(keys)

@@ -18,7 +18,8 @@ import (
 // codes of the built binary, on testdata/ci, a small module of two
 // packages: a helper in lib read from two goroutines of app (one in each
 // of two files), a write in a goroutine, a read inside the standard
-// library (os.UserHomeDir), and a read with a suggested fix.
+// library ((*exec.Cmd).Environ copying os.Environ), and a read with a
+// suggested fix.
 
 var update = flag.Bool("update", false, "rewrite testdata/ci.sarif.golden")
 
@@ -184,7 +185,7 @@ func TestFormats(t *testing.T) {
 	if r.code != exitFindings || strings.Count(r.stdout, "\n    ") == 0 || !strings.Contains(r.stdout, "(root 2 of 2)") {
 		t.Errorf("text: want exit 3 and the findings with both roots of lib.go's read:\n%s", r)
 	}
-	if !strings.HasPrefix(r.stdout, "app/app.go:16:3: os.Setenv(\"REGION\")") || !strings.Contains(r.stdout, "\nlib/lib.go:9:42: os.Getenv(\"API_TOKEN\")") {
+	if !strings.HasPrefix(r.stdout, "app/app.go:17:3: os.Setenv(\"REGION\")") || !strings.Contains(r.stdout, "\nlib/lib.go:9:42: os.Getenv(\"API_TOKEN\")") {
 		t.Errorf("text: want the write first and the read at the access in lib:\n%s", r.stdout)
 	}
 
@@ -202,7 +203,7 @@ func TestFormats(t *testing.T) {
 
 	r = credlint(t, ciDir, "-format=github", "-srcroot=.", "./...")
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
-	if r.code != exitFindings || len(lines) != 4 || !strings.HasPrefix(lines[0], "::error file=app/app.go,line=16,") ||
+	if r.code != exitFindings || len(lines) != 4 || !strings.HasPrefix(lines[0], "::error file=app/app.go,line=17,") ||
 		!strings.HasPrefix(lines[3], "::warning file=lib/lib.go,line=9,endLine=9,col=42,endColumn=57,title=credlint cred-read-concurrent::") {
 		t.Errorf("-format=github: want 4 annotations, paths relative to -srcroot:\n%s", r)
 	}

@@ -10,9 +10,23 @@
 // syscall.Getenv, syscall.Environ), writes (os.Setenv, os.Unsetenv,
 // os.Clearenv and the syscall twins), inheriting child processes (the Run,
 // Start, Output and CombinedOutput methods of an *exec.Cmd whose Env is
-// never assigned in the enclosing function) and t.Setenv. A sink used as a
-// value (template.FuncMap{"env": os.Getenv}) is an access with an unknown
-// key. A sink's own body is never summarised.
+// never assigned in the enclosing function), t.Setenv, and the per-user
+// directory lookups (os.UserHomeDir, os.UserConfigDir, os.UserCacheDir),
+// which read fixed names. A sink used as a value
+// (template.FuncMap{"env": os.Getenv}) is an access with an unknown key. A
+// sink's own body is never summarised.
+//
+// # Struct-tag loaders
+//
+// Library functions that fill a struct from variables named by its tags
+// (envconfig.Process, caarlos0/env's Parse) are summarised like any other
+// function, which gives a dynamic-name read. A call of one listed in
+// tagLoaders (known.go) whose struct type and prefix are known at the call
+// site reads the names the tags give instead (tags.go), with the summary's
+// witness. When the struct is a parameter of the enclosing function (of an
+// interface type) and the prefix a constant, the read is
+// envRead($0{loader|prefix}) and the names are resolved at its call sites,
+// across packages, like any parameter key.
 //
 // # Keys
 //
@@ -36,14 +50,19 @@
 //   - A function used as a value counts as called where the value is taken
 //     (with unknown arguments): passing it to a callback, storing it.
 //   - An interface method call reaches every method of that name on a
-//     concrete, non-generic type that implements the receiver's interface
-//     type, declared in this package or imported with a Summary fact.
+//     concrete type that implements the receiver's interface type,
+//     declared in this package or imported with a Summary fact; a method
+//     of a generic type S[T] counts when S[T] implements it for every T,
+//     or when an instantiation the package writes (S[string]) does.
 //   - A call through a function-typed variable, field or element (not a
 //     parameter, which is counted where the caller passes the value)
 //     reaches every function of this package whose value is taken in the
 //     package and whose signature is identical, sinks included.
 //   - The function argument of sync.Once.Do, sync.OnceFunc, sync.OnceValue
-//     and sync.OnceValues runs once: its reads are dropped, writes kept.
+//     and sync.OnceValues runs once: its reads are dropped, writes kept. A
+//     call of a package-level variable made by one of them from a literal
+//     (var setRegion = sync.OnceFunc(func() { ... })) reaches that
+//     literal the same way (once.go).
 //   - Not followed: reflection, function values sent on channels and run by
 //     another package's worker, cgo, assembly.
 //

@@ -37,12 +37,14 @@ type state struct {
 	order   []*body
 	pkgVars map[*types.Var]ast.Expr
 
-	imported map[*types.Func][]Access
-	methods  map[string][]*types.Func
-	taken    []*types.Func
-	litVarsC map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
-	decls    map[*body]*ast.FuncDecl
-	locks    []lockRegion // where mutexes are held (locks.go)
+	imported  map[*types.Func][]Access
+	methods   map[string][]*types.Func
+	instances map[*types.Named][]*types.Named
+	onceVars  map[*types.Var]*body // package-level sync.OnceFunc(lit) variables
+	taken     []*types.Func
+	litVarsC  map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
+	decls     map[*body]*ast.FuncDecl
+	locks     []lockRegion // where mutexes are held (locks.go)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -66,6 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if importsSync(pass.Pkg) {
 		st.locks = st.lockRegions()
 	}
+	st.onceVarBodies()
 	for _, b := range st.order {
 		st.walk(b)
 	}

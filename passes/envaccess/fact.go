@@ -63,7 +63,23 @@ const (
 	// KeyAll: the whole environment (os.Environ, os.Clearenv, a child
 	// process that inherits it).
 	KeyAll
+	// KeyParamTags: the names are those a struct-tag loader (tagLoaders
+	// in known.go) reads from the struct parameter Param points to. Key
+	// holds the loader's FullName and the prefix, "loader|prefix". Call
+	// sites that pass &cfg of a struct type resolve it:
+	//   func load(cfg any) error { return envconfig.Process("app", cfg) }
+	KeyParamTags
 )
+
+// IsParam reports whether the names come from a parameter of the function
+// holding the summary, so that only its call sites can tell them.
+func (k KeyFrom) IsParam() bool {
+	switch k {
+	case KeyParam, KeyParamElem, KeyTemplateParam, KeyParamTags:
+		return true
+	}
+	return false
+}
 
 // Access is one environment access a function makes, directly or through
 // its callees, with the shortest witness path to it.
@@ -100,7 +116,8 @@ func (h Hop) Func() *types.Func { return h.fn }
 
 // KeyString renders the key the way fact strings and messages show it:
 // NAME, $0 (parameter), $0[] (elements of a parameter), ${0} (template in a
-// parameter), ? (dynamic), * (whole environment).
+// parameter), ? (dynamic), * (whole environment), $0{loader|prefix} (the
+// tags of the struct a parameter points to).
 func (a *Access) KeyString() string {
 	switch a.From {
 	case KeyConst:
@@ -115,6 +132,8 @@ func (a *Access) KeyString() string {
 		return "?"
 	case KeyAll:
 		return "*"
+	case KeyParamTags:
+		return "$" + strconv.Itoa(a.Param) + "{" + a.Key + "}"
 	}
 	return ""
 }

@@ -16,6 +16,15 @@ var sinks = map[string]sink{
 	// os.Expand reads the environment only when its mapping is os.Getenv
 	// (or syscall.Getenv); see walker.sinkCall.
 	"os.Expand": {kind: Read, op: "os.Expand", key: keyTemplate0, onlyWithGetenvMapping: true},
+	// The per-user directories read fixed variables. The names are those
+	// of GOOS=linux in go1.26 (os/file.go): UserHomeDir reads HOME
+	// (USERPROFILE on windows, home on plan9), UserConfigDir reads
+	// XDG_CONFIG_HOME then HOME, UserCacheDir XDG_CACHE_HOME then HOME.
+	// Whether they are credential keys is the key classifier's business
+	// (docs/credential-keys.md), not this table's.
+	"os.UserHomeDir":   {kind: Read, op: "os.UserHomeDir", key: keyFixed, keys: []string{"HOME"}},
+	"os.UserConfigDir": {kind: Read, op: "os.UserConfigDir", key: keyFixed, keys: []string{"HOME", "XDG_CONFIG_HOME"}},
+	"os.UserCacheDir":  {kind: Read, op: "os.UserCacheDir", key: keyFixed, keys: []string{"HOME", "XDG_CACHE_HOME"}},
 
 	// Writes.
 	"os.Setenv":        {kind: Write, op: "os.Setenv", key: keyArg0},
@@ -79,6 +88,7 @@ const (
 	keyArg0      keyArg = iota + 1 // the first argument is the variable name
 	keyTemplate0                   // the first argument is a $NAME template
 	keyAll                         // the whole environment
+	keyFixed                       // the names in sink.keys, whatever the arguments
 )
 
 type sink struct {
@@ -87,4 +97,88 @@ type sink struct {
 	key                   keyArg
 	cmdMethod             bool // an *exec.Cmd method: inherits only when Env is unset
 	onlyWithGetenvMapping bool
+	keys                  []string // for keyFixed, sorted
+}
+
+// KeyIsArg reports whether op, the Op of an Access, takes the variable name
+// as its first argument, so that messages may render it as op("NAME").
+// Other operations (os.ExpandEnv, os.UserHomeDir, struct-tag loaders) read
+// names they are not called with, and messages say "op of NAME".
+func KeyIsArg(op string) bool {
+	for _, s := range sinks {
+		if s.op == op {
+			return s.key == keyArg0
+		}
+	}
+	return false
+}
+
+// tagLoaders are library functions that read one variable per field of a
+// struct, named by the field's tag, keyed by (*types.Func).FullName of the
+// generic origin. Their Summary facts say only "a dynamic name" (or the
+// whole environment): the names come from reflection. When the struct type
+// is known at the call site (the argument is *T for a struct T, or T is the
+// type argument), the call reads the names listed from T's tags instead,
+// so that a credential among them is a credential read and a struct with
+// none is silent. Adding a loader is one row here plus a testdata case;
+// the rules of each row are read from the library's source at the version
+// in the comment.
+var tagLoaders = map[string]tagLoader{
+	// github.com/kelseyhightower/envconfig v1.4.0, envconfig.go gatherInfo:
+	// the key is PREFIX_NAME upper-cased, NAME being the envconfig tag, or
+	// the field name (split into words by split_words:"true"); a tagged
+	// field falls back to the bare tag name; ignored:"true" skips a field;
+	// a nested struct's prefix is the field's key (an embedded one's is the
+	// prefix itself).
+	"github.com/kelseyhightower/envconfig.Process":     envconfigProcess,
+	"github.com/kelseyhightower/envconfig.MustProcess": envconfigProcess,
+
+	// github.com/caarlos0/env/v11 v11.4.2, env.go parseFieldParams and
+	// optionsWithEnvPrefix: the key is Prefix+NAME, NAME being the env tag
+	// up to the first comma; untagged fields and "-" are skipped; a nested
+	// struct adds its envPrefix tag to the prefix; the unset option
+	// unsets the variable after reading it (the only write).
+	"github.com/caarlos0/env/v11.Parse":              caarlos0Env,
+	"github.com/caarlos0/env/v11.ParseWithOptions":   caarlos0EnvOptions,
+	"github.com/caarlos0/env/v11.ParseAs":            caarlos0EnvAs,
+	"github.com/caarlos0/env/v11.ParseAsWithOptions": caarlos0EnvAsOptions,
+}
+
+var (
+	envconfigProcess = tagLoader{op: "envconfig.Process", structArg: 1, prefixArg: 0,
+		tag: "envconfig", prefixSep: "_", upper: true, fieldNames: true, altUnprefixed: true,
+		splitWordsTag: "split_words", ignoreTag: "ignored"}
+	caarlos0Env          = tagLoader{op: "env.Parse", structArg: 0, prefixArg: -1, tag: "env", ignoreName: "-", nestedPrefixTag: "envPrefix", writeOption: "unset"}
+	caarlos0EnvOptions   = withPrefixField(caarlos0Env, "env.ParseWithOptions", 0, 1)
+	caarlos0EnvAs        = withPrefixField(caarlos0Env, "env.ParseAs", -1, -1)
+	caarlos0EnvAsOptions = withPrefixField(caarlos0Env, "env.ParseAsWithOptions", -1, 0)
+)
+
+// withPrefixField derives the row of a variant that takes the struct at
+// structArg (-1: as type argument 0) and an Options value at prefixArg
+// (-1: none) whose Prefix field holds the prefix.
+func withPrefixField(r tagLoader, op string, structArg, prefixArg int) tagLoader {
+	r.op, r.structArg, r.prefixArg = op, structArg, prefixArg
+	if prefixArg >= 0 {
+		r.prefixField = "Prefix"
+	}
+	return r
+}
+
+// tagLoader is one row of tagLoaders.
+type tagLoader struct {
+	op              string // display name in messages, e.g. "envconfig.Process"
+	structArg       int    // the argument that points to the struct; -1: type argument 0 names it
+	prefixArg       int    // the argument holding the prefix, or -1
+	prefixField     string // when set, the prefix is this field of a prefixArg composite literal
+	tag             string // the tag that names a field's variable
+	prefixSep       string // put between a non-empty prefix and the name
+	upper           bool   // the whole key is upper-cased
+	fieldNames      bool   // an untagged field is read under its field name; otherwise skipped
+	altUnprefixed   bool   // a tagged field is also read under its bare tag name
+	splitWordsTag   string // a true value splits the field name into words joined by "_"
+	ignoreTag       string // a true value skips the field
+	ignoreName      string // a tag name that skips the field
+	nestedPrefixTag string // tag whose value extends the prefix of a nested struct; empty: the field's key and prefixSep
+	writeOption     string // tag option under which the loader writes the variable; without it the loader's writes are dropped
 }

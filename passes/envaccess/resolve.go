@@ -38,15 +38,71 @@ func (w *walker) ifaceCall(call *ast.CallExpr, m *types.Func) {
 		return
 	}
 	for _, c := range w.st.methodsNamed(m.Name()) {
-		recv := c.Type().(*types.Signature).Recv().Type()
-		if types.Implements(recv, iface) {
+		if w.st.implements(c, iface) {
 			w.staticCall(call, call.Pos(), c, true)
 		}
 	}
 }
 
+// implements reports whether the receiver type of method c implements
+// iface. The method of a generic type is declared on S[T]; it implements
+// iface when S[T] does for every T (Get() string), or when an
+// instantiation the package uses does (Get() T through an interface with
+// Get() string, for S[string]):
+//
+//	type S[T any] struct{ v T }
+//	func (S[T]) Get() string { return os.Getenv("API_TOKEN") }
+//	var g getter = S[int]{}
+func (st *state) implements(c *types.Func, iface *types.Interface) bool {
+	recv := c.Type().(*types.Signature).Recv().Type()
+	if types.Implements(recv, iface) {
+		return true
+	}
+	ptr, _ := recv.(*types.Pointer)
+	if ptr != nil {
+		recv = ptr.Elem()
+	}
+	named, ok := types.Unalias(recv).(*types.Named)
+	if !ok || named.TypeParams().Len() == 0 {
+		return false
+	}
+	for _, inst := range st.instancesOf(named.Origin()) {
+		var t types.Type = inst
+		if ptr != nil {
+			t = types.NewPointer(inst)
+		}
+		if types.Implements(t, iface) {
+			return true
+		}
+	}
+	return false
+}
+
+// instancesOf returns the instantiations of the generic type origin that
+// the package's code writes (S[string]{}, *S[int]), in a stable order.
+func (st *state) instancesOf(origin *types.Named) []*types.Named {
+	if st.instances == nil {
+		st.instances = map[*types.Named][]*types.Named{}
+		var ids []*ast.Ident
+		for id := range st.info.Instances {
+			ids = append(ids, id)
+		}
+		sortBy(ids, func(id *ast.Ident) string { return st.at(id.Pos()) + ":" + id.Name })
+		for _, id := range ids {
+			if n, ok := st.info.Instances[id].Type.(*types.Named); ok {
+				o := n.Origin()
+				st.instances[o] = append(st.instances[o], n)
+			}
+		}
+	}
+	return st.instances[origin]
+}
+
 // funcValueCall resolves a call through a function-typed variable.
 func (w *walker) funcValueCall(call *ast.CallExpr, v *types.Var) {
+	if w.onceVarCall(call, v) {
+		return //   setRegion() of var setRegion = sync.OnceFunc(...)
+	}
 	if w.b.scope.paramIndex(v) >= 0 {
 		return // the caller's argument counts where it is passed
 	}
@@ -112,8 +168,8 @@ func isConcreteMethod(fn *types.Func) bool {
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.TypeParams().Len() == 0
+	_, ok := types.Unalias(t).(*types.Named)
+	return ok
 }
 
 // addressTaken lists the functions of this package, and the sinks, whose

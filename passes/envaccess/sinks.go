@@ -27,18 +27,20 @@ func (w *walker) sinkCall(call *ast.CallExpr, s sink, dyn bool) {
 	}
 	a := Access{Kind: s.kind, Op: s.op, Path: []Hop{w.hop(call.Pos(), s.op, nil, dyn)},
 		Locks: w.st.held(w.b, call.Pos())}
-	for _, inst := range w.sinkKeys(a, s.key, call) {
+	for _, inst := range w.sinkKeys(a, s, call) {
 		w.b.direct.add(inst)
 	}
 }
 
 // sinkKeys resolves the key of a sink call into one access per constant
 // name, or one parameter or dynamic access.
-func (w *walker) sinkKeys(a Access, k keyArg, call *ast.CallExpr) []Access {
-	switch k {
+func (w *walker) sinkKeys(a Access, s sink, call *ast.CallExpr) []Access {
+	switch s.key {
 	case keyAll:
 		a.From = KeyAll
 		return []Access{a}
+	case keyFixed:
+		return fromKeyRes(a, keyRes{from: KeyConst, consts: s.keys})
 	case keyArg0:
 		if len(call.Args) == 0 {
 			return nil
@@ -92,6 +94,9 @@ func fromKeyRes(a Access, r keyRes) []Access {
 // lookup("API_KEY") turns envRead($0) into envRead(API_KEY). Without a call
 // (a use as a value) the key becomes dynamic.
 func instantiate(a Access, call *ast.CallExpr, s *scope) []Access {
+	if a.From == KeyParamTags {
+		return instantiateTags(a, call, s)
+	}
 	switch a.From {
 	case KeyParam, KeyParamElem, KeyTemplateParam:
 	default:
@@ -137,8 +142,14 @@ func (w *walker) sinkValue(e ast.Expr, s sink) {
 	}
 	a := Access{Kind: s.kind, Op: s.op, From: KeyDynamic, Path: []Hop{w.hop(e.Pos(), s.op, nil, true)},
 		Locks: w.st.held(w.b, e.Pos())}
-	if s.key == keyAll {
+	switch s.key {
+	case keyAll:
 		a.From = KeyAll
+	case keyFixed:
+		for _, inst := range fromKeyRes(a, keyRes{from: KeyConst, consts: s.keys}) {
+			w.b.direct.add(inst)
+		}
+		return
 	}
 	w.b.direct.add(a)
 }

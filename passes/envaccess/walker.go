@@ -143,9 +143,70 @@ func (w *walker) staticCall(call *ast.CallExpr, pos token.Pos, fn *types.Func, d
 	if fn.Pkg() == w.st.pass.Pkg {
 		return // no body (assembly, linkname)
 	}
+	if row, ok := tagLoaders[fn.FullName()]; ok && call != nil {
+		if tk, ok := w.loaderCall(call, row); ok {
+			w.loaderThrough(call, h, row, tk, w.st.importedSummary(fn))
+			return
+		}
+		if param, prefix, ok := w.loaderParam(call, row); ok {
+			w.loaderParamThrough(call, h, row, fn.FullName()+"|"+prefix, param, w.st.importedSummary(fn))
+			return
+		}
+	}
 	for _, a := range w.st.importedSummary(fn) {
 		w.addThrough(a, call, h, w.once)
 	}
+}
+
+// loaderThrough adds the accesses of a struct-tag loader call whose struct
+// is known: its dynamic-name and whole-environment reads become reads of
+// the struct's keys, with the best of their witnesses, and its writes are
+// kept only when a field asks for them (caarlos0/env's unset option).
+func (w *walker) loaderThrough(call *ast.CallExpr, h Hop, row tagLoader, tk tagKeys, acc []Access) {
+	witness := w.loaderRest(call, h, acc, row.writeOption != "" && !tk.writes)
+	if witness == nil {
+		return
+	}
+	for _, k := range tk.keys {
+		a := *witness
+		a.Op, a.From, a.Key, a.Param = row.op, KeyConst, k, 0
+		w.b.direct.add(a.prepend(h))
+	}
+}
+
+// loaderParamThrough adds the accesses of a struct-tag loader call whose
+// struct is a parameter of the enclosing function: one KeyParamTags read,
+// resolved where that function is called; the loader's writes are kept.
+func (w *walker) loaderParamThrough(call *ast.CallExpr, h Hop, row tagLoader, key string, param int, acc []Access) {
+	if witness := w.loaderRest(call, h, acc, false); witness != nil {
+		a := *witness
+		a.Op, a.From, a.Key, a.Param = row.op, KeyParamTags, key, param
+		w.b.direct.add(a.prepend(h))
+	}
+}
+
+// loaderRest adds a loader's accesses other than its dynamic-name and
+// whole-environment reads (its writes too unless dropWrites), and returns
+// the best witness of those reads, or nil when there is none or reads are
+// not kept (a run-once body).
+func (w *walker) loaderRest(call *ast.CallExpr, h Hop, acc []Access, dropWrites bool) *Access {
+	var witness *Access
+	for i, a := range acc {
+		switch {
+		case a.Kind == Read && (a.From == KeyDynamic || a.From == KeyAll):
+			if witness == nil || a.better(witness) {
+				witness = &acc[i]
+			}
+		case a.Kind == Write && dropWrites:
+			// a write the struct's tags never ask for
+		default:
+			w.addThrough(a, call, h, w.once)
+		}
+	}
+	if w.once {
+		return nil
+	}
+	return witness
 }
 
 // addThrough instantiates a callee's access at a call and adds it.

@@ -26,10 +26,17 @@
 //
 // A learned spawner is a function that runs one of its function parameters
 // in a new goroutine, directly (go fn()), from a goroutine body
-// (go func() { fn() }()), or by passing it to another spawner. The pass
+// (go func() { fn() }(), or go func() { try(fn) }() which hands it on
+// there), by passing it to another spawner, by sending it on a channel
+// whose received functions the package calls (a worker goroutine's
+// for fn := range tasks { fn() }), or by passing it to an interface method
+// that some implementation in the package spawns (handoff.go). The pass
 // exports a Spawner fact for it, so that pool.Submit(func() { ... }) in an
-// importing package makes the literal a root. Functions stored in channels or
-// fields and run later by a worker are not followed (a documented limit).
+// importing package makes the literal a root; this is how the real ants
+// (v2.12.1) Submit and conc (v0.3) pool.Go and WaitGroup.Go are learned.
+// Functions stored in fields and run later by a worker
+// (ants.NewPoolWithFunc's pool function) are not followed (a documented
+// limit).
 //
 // Helper passes never report; the credlint analyzer does.
 package roots

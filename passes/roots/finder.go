@@ -22,6 +22,10 @@ type finder struct {
 	litVar  map[*ast.FuncLit]string     // names of those package-level vars
 	started []started                   // function values started as goroutines
 	called  map[ast.Expr]bool           // expressions in call position
+
+	sends    []started           // function values sent on a channel of functions
+	recvVars map[*types.Var]bool // locals holding a function received from a channel
+	drained  []types.Type        // element types of channels whose received functions are called
 }
 
 // started is a function value run in a new goroutine, with the declaration
@@ -32,7 +36,7 @@ type started struct {
 }
 
 func newFinder(pass *analysis.Pass, res *Result) *finder {
-	return &finder{pass: pass, res: res, called: map[ast.Expr]bool{}}
+	return &finder{pass: pass, res: res, called: map[ast.Expr]bool{}, recvVars: map[*types.Var]bool{}}
 }
 
 func (f *finder) scanFiles() {
@@ -189,6 +193,11 @@ func (f *finder) visit(n ast.Node) bool {
 	case *ast.CallExpr:
 		f.called[ast.Unparen(n.Fun)] = true
 		f.call(n)
+		f.noteDrained(n)
+	case *ast.SendStmt:
+		f.noteSend(n)
+	case *ast.RangeStmt, *ast.AssignStmt, *ast.ValueSpec:
+		f.noteReceive(n)
 	case *ast.FuncLit:
 		// A literal with a handler signature is a handler wherever it
 		// goes: returned as an http.HandlerFunc, stored in a route table.
@@ -236,6 +245,14 @@ func (f *finder) call(call *ast.CallExpr) {
 			}
 		}
 		f.services(call, callee)
+	} else if m, ok := typeutil.Callee(info, call).(*types.Func); ok && isAbstract(m) {
+		//   w.inputFunc(task) on an interface whose implementation in
+		//   this package spawns its argument (ants' worker interface).
+		for _, i := range f.ifaceSpawned(call, m) {
+			if i < len(call.Args) {
+				f.addTarget(call.Args[i], Spawned, call.Pos(), names.Func(m, f.pass.Pkg))
+			}
+		}
 	}
 	// Any function value with a handler signature handed to a call is
 	// registered as a handler: http.HandleFunc, (*http.ServeMux) methods,
@@ -482,10 +499,21 @@ func (f *finder) learnSpawners() bool {
 			ast.Inspect(lit.Body, func(n ast.Node) bool {
 				if call, ok := n.(*ast.CallExpr); ok {
 					mark(s.decl, call.Fun)
+					// A function handed on inside the goroutine runs
+					// there (or later, elsewhere), not in the caller:
+					//   go func() { h.pc.Try(f) }()   // conc.WaitGroup.Go
+					for _, arg := range call.Args {
+						if isFunc(info.TypeOf(arg)) {
+							mark(s.decl, arg)
+						}
+					}
 				}
 				return true
 			})
 		}
+	}
+	for _, s := range f.drainedSends() {
+		mark(s.decl, s.expr)
 	}
 	changed := false
 	for fn, set := range found {
@@ -500,6 +528,14 @@ func (f *finder) learnSpawners() bool {
 		}
 	}
 	return changed
+}
+
+func isFunc(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }
 
 // paramIndex returns the index of v among fn's parameters, or -1.

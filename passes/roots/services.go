@@ -153,11 +153,3 @@ func (f *finder) concreteMethod(t types.Type, name string) *types.Func {
 	}
 	return fn
 }
-
-func isFunc(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	_, ok := t.Underlying().(*types.Signature)
-	return ok
-}

@@ -37,7 +37,7 @@ func (p *Program) Inventory() *audit.Inventory {
 		}
 		for _, fn := range declaredFuncs(u) {
 			for _, a := range u.Env.FuncAccesses(fn) {
-				if a.From == envaccess.KeyParam || a.From == envaccess.KeyParamElem || a.From == envaccess.KeyTemplateParam {
+				if a.From.IsParam() {
 					continue // resolved where the function is called
 				}
 				b.add(u, a, names.Func(fn, nil), nil)

@@ -33,7 +33,7 @@ func TestInventory(t *testing.T) {
 	}
 	for name, w := range map[string]want{
 		"API_TOKEN": {audit.ClassCredential, audit.NamedParameter, "read", "lib.lookup", output.OriginUser, []string{"goroutine worker"}},
-		"HOME":      {audit.ClassCredential, audit.NamedConstant, "read", "os.UserHomeDir", output.OriginStdlib, []string{"goroutine home"}},
+		"HOME":      {audit.ClassCredential, audit.NamedConstant, "read", "app.home", output.OriginUser, []string{"goroutine home"}},
 		"REGION":    {audit.ClassOther, audit.NamedConstant, "write", "app.Start", output.OriginUser, []string{"goroutine func literal in Start"}},
 		"PORT":      {audit.ClassOther, audit.NamedConstant, "read", "app.Config", output.OriginUser, nil},
 	} {

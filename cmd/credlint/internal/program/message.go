@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/credlint/credlint/analyzer"
+	"github.com/credlint/credlint/passes/envaccess"
 	"github.com/credlint/credlint/passes/roots"
 )
 
@@ -74,7 +75,7 @@ func constSubject(op string, keys []string) (string, bool) {
 			return "", false
 		}
 	}
-	if len(keys) == 1 && !strings.Contains(op, "Expand") {
+	if len(keys) == 1 && envaccess.KeyIsArg(op) {
 		return op + "(" + strconv.Quote(keys[0]) + ")", true
 	}
 	var q []string

@@ -43,7 +43,7 @@ func handlerOnceValue(w http.ResponseWriter, r *http.Request) {
 
 // handlerHomeDir looks up the user's home, which reads HOME under the hood.
 func handlerHomeDir(w http.ResponseWriter, r *http.Request) {
-	dir, _ := os.UserHomeDir() // cred-read-concurrent: HOME profile-dir read in a handler; low severity, read-only // want `^os\.Getenv of "HOME".* reads a credential reachable from HTTP handler handlerHomeDir \(nothing in view writes it; low risk, but the value is process-wide\): handlerHomeDir calls os\.UserHomeDir, which calls os\.Getenv$`
+	dir, _ := os.UserHomeDir() // cred-read-concurrent: HOME profile-dir read in a handler; low severity, read-only // want `^os\.UserHomeDir of "HOME" reads a credential reachable from HTTP handler handlerHomeDir \(nothing in view writes it; low risk, but the value is process-wide\)$`
 	_ = dir
 }
 

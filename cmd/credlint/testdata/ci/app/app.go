@@ -5,6 +5,7 @@ package app
 import (
 	"context"
 	"os"
+	"os/exec"
 
 	"example.com/ci/lib"
 )
@@ -18,13 +19,15 @@ func Start(ctx context.Context) {
 	go func() {
 		_ = os.Getenv("DB_PASSWORD") + ctx.Err().Error()
 	}()
-	go home()
+	go childEnv()
 }
 
 func worker() {
 	_ = lib.Token()
 }
 
-func home() {
-	_, _ = os.UserHomeDir()
+// childEnv copies the environment inside os/exec, which the write above
+// may change under it.
+func childEnv() {
+	_ = exec.Command("true").Environ()
 }

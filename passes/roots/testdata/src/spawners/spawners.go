@@ -43,8 +43,9 @@ func Sync(f func()) { f() }
 // Deferred runs f when it returns, on the caller's goroutine: no fact.
 func Deferred(f func()) { defer f() }
 
-// Stored keeps f for a worker to run later, which the pass does not follow
-// (a documented limit): no fact.
+// Stored sends f on a channel, but nothing in this package calls what it
+// receives from a channel of func(), so no worker is known to run it: no
+// fact. (A pool that does is learned; see package handoff.)
 func Stored(jobs chan<- func(), f func()) { jobs <- f }
 
 // Literal starts its own literal, not a parameter: no fact.

@@ -1,0 +1,73 @@
+package envaccess
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// onceVarBodies adds a body for each package-level function made by
+// sync.OnceFunc, sync.OnceValue or sync.OnceValues from a literal, so that
+// a call of the variable reaches the literal:
+//
+//	var setRegion = sync.OnceFunc(func() { os.Setenv("REGION", "eu") })
+//	func handle(w http.ResponseWriter, r *http.Request) { setRegion() }
+//
+// The call is a run-once edge: the literal's writes reach the caller, its
+// reads do not.
+func (st *state) onceVarBodies() {
+	for _, f := range st.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Names) != len(vs.Values) {
+					continue
+				}
+				for i, id := range vs.Names {
+					st.onceVarBody(id, vs.Values[i])
+				}
+			}
+		}
+	}
+}
+
+func (st *state) onceVarBody(id *ast.Ident, init ast.Expr) {
+	call, ok := ast.Unparen(init).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return
+	}
+	fn, ok := typeutil.Callee(st.info, call).(*types.Func)
+	if !ok || !runOnce[fn.Origin().FullName()] {
+		return
+	}
+	lit, ok := ast.Unparen(call.Args[0]).(*ast.FuncLit)
+	v, _ := st.info.Defs[id].(*types.Var)
+	if !ok || v == nil {
+		return
+	}
+	sc := &scope{info: st.info, defs: localDefs(lit.Body, st.info), pkgVars: st.pkgVars, envSet: commandsWithEnv(lit.Body, st.info)}
+	b := &body{lit: lit, block: lit.Body, scope: sc, direct: newSet(), sum: newSet()}
+	if st.onceVars == nil {
+		st.onceVars = map[*types.Var]*body{}
+	}
+	st.onceVars[v] = b
+	st.order = append(st.order, b)
+}
+
+// onceVarCall adds the run-once edge of a call of a variable made by
+// onceVarBodies, and reports whether v is one.
+func (w *walker) onceVarCall(call *ast.CallExpr, v *types.Var) bool {
+	callee := w.st.onceVars[v]
+	if callee == nil {
+		return false
+	}
+	h := w.hop(call.Pos(), v.Name(), nil, true)
+	w.b.edges = append(w.b.edges, edge{caller: w.b, callee: callee, call: call, hop: h, once: true})
+	return true
+}
