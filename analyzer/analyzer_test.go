@@ -47,6 +47,7 @@ var fixtures = []string{
 	"generated",
 	"ignore",
 	"locks",
+	"locators/...",
 	"witness/app",
 	"roots/...",
 	"loaders",

@@ -195,8 +195,10 @@ func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
 // view writes the key.
 func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 	// A whole-environment or dynamic-name read inside another package
-	// (an SDK building a child's environment, a lookup table) is reported
-	// only when a write is in view; in the analysed code, always. Reads in
+	// (an SDK building a child's environment, a lookup table), and a read
+	// of a credential locator there (a library finding its data directory
+	// under HOME or XDG_DATA_HOME), is reported only when a write is in
+	// view; in the analysed code, always. Reads in
 	// tests, in main's own statements, and in handlers and goroutines
 	// declared in _test.go files (fixtures) also need a write in view.
 	local := a.Path[len(a.Path)-1].Pos().IsValid()
@@ -205,7 +207,7 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 	switch a.From {
 	case envaccess.KeyConst:
 		if c.cfg.IsCredential(a.Key) {
-			rule = RuleCredRead
+			rule, needWriter = RuleCredRead, needWriter || !local && c.cfg.IsLocator(a.Key)
 		}
 	case envaccess.KeyAll:
 		rule, needWriter = RuleCredRead, needWriter || !local

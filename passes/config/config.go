@@ -89,6 +89,12 @@ func (c *Config) IsCredential(key string) bool {
 	return c.Rules().Classify(key) == credkeys.Credential
 }
 
+// IsLocator reports whether a credential key only selects or locates a
+// credential store (credkeys.Rules.Locates).
+func (c *Config) IsLocator(key string) bool {
+	return c.Rules().Locates(key)
+}
+
 // ExcludesPackage reports whether diagnostics in the package with this
 // import path are dropped (-exclude-pkgs). Test variants follow their
 // package: "p [p.test]" and the external test package "p_test" match the

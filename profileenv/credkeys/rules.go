@@ -108,6 +108,26 @@ func (r *Rules) Explain(key string) (Class, string) {
 	return builtin(key)
 }
 
+// Locates reports whether key is a credential only because it selects or
+// locates one (HOME, XDG_CONFIG_HOME, KUBECONFIG, GNUPGHOME, *_HOME,
+// *_PROFILE) rather than holding the secret itself: an entry of the known
+// names whose reason says "locator" or "selector", or a name the token rules
+// accept for a locator word. Names added with With are never locators: the
+// user said they are credentials.
+func (r *Rules) Locates(key string) bool {
+	c, why := r.Explain(key)
+	if c != Credential {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(why, "locator word "), strings.HasPrefix(why, "role selector "):
+		return true
+	case strings.HasPrefix(why, "known name "):
+		return strings.Contains(why, "locator") || strings.Contains(why, "selector")
+	}
+	return false
+}
+
 // PatternError reports an entry that With or CheckPattern rejects.
 type PatternError struct {
 	Pattern string // the entry as given

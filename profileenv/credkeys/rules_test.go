@@ -165,3 +165,29 @@ func TestExplainReasons(t *testing.T) {
 		}
 	}
 }
+
+func TestLocates(t *testing.T) {
+	r, err := Default().With([]string{"MY_HOME"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, want := range map[string]bool{
+		"HOME":                           true,
+		"XDG_CONFIG_HOME":                true,
+		"XDG_DATA_HOME":                  true,
+		"KUBECONFIG":                     true,
+		"GNUPGHOME":                      true,
+		"GOOGLE_APPLICATION_CREDENTIALS": true,
+		"GITHUB_TOKEN":                   false, // holds the secret
+		"DB_PASSWORD":                    false,
+		"AWS_SECRET_ACCESS_KEY":          false,
+		"AWS_PROFILE":                    false, // the AWS_* family is kept whole
+		"PATH":                           false, // not a credential at all
+		"MY_HOME":                        false, // added by the user
+	} {
+		if got := r.Locates(key); got != want {
+			c, why := r.Explain(key)
+			t.Errorf("Locates(%q) = %v, want %v (%v: %s)", key, got, want, c, why)
+		}
+	}
+}
