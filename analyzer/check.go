@@ -201,18 +201,17 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 	// view; in the analysed code, always. Reads in
 	// tests, in main's own statements, and in handlers and goroutines
 	// declared in _test.go files (fixtures) also need a write in view.
-	local := a.Path[len(a.Path)-1].Pos().IsValid()
-	needWriter := r.Group != "" || r.Kind == roots.MainAfterGo || c.inTestFile(r.Pos)
+	needWriter := NeedsWriter(c.cfg, c.pass.Fset, r, a)
 	rule := ""
 	switch a.From {
 	case envaccess.KeyConst:
 		if c.cfg.IsCredential(a.Key) {
-			rule, needWriter = RuleCredRead, needWriter || !local && c.cfg.IsLocator(a.Key)
+			rule = RuleCredRead
 		}
 	case envaccess.KeyAll:
-		rule, needWriter = RuleCredRead, needWriter || !local
+		rule = RuleCredRead
 	default:
-		rule, needWriter = RuleDynamicRead, needWriter || !local
+		rule = RuleDynamicRead
 	}
 	if rule == "" {
 		return
@@ -230,9 +229,26 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 	c.add(rule, r, a, desc)
 }
 
+// NeedsWriter reports whether a read reachable from r is reported only
+// when a write it may race with is in view (see checkRead). The standalone
+// driver applies the same rule when it regroups diagnostics.
+func NeedsWriter(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envaccess.Access) bool {
+	if r.Group != "" || r.Kind == roots.MainAfterGo || inTestFile(fset, r.Pos) {
+		return true
+	}
+	if len(a.Path) > 0 && a.Path[len(a.Path)-1].Pos().IsValid() {
+		return false // the analysed code reads it itself
+	}
+	switch a.From {
+	case envaccess.KeyConst:
+		return cfg.IsLocator(a.Key)
+	}
+	return true // whole environment, or a name computed in another package
+}
+
 // inTestFile reports whether pos is in a _test.go file.
-func (c *checker) inTestFile(pos token.Pos) bool {
-	f := c.pass.Fset.File(pos)
+func inTestFile(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 

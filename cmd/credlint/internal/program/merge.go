@@ -175,8 +175,15 @@ func (p *Program) pairs(e *entry) []*pair {
 // another package).
 func (p *Program) rootPairs(e *entry, r *roots.Root) []*pair {
 	var out []*pair
+	// A read the analyzer reports only with a write in view (a locator
+	// read in a library, a test fixture's read) does not join a diagnostic
+	// that found no write.
+	noWriter := strings.Contains(e.d.Message, "nothing in view writes it")
 	for _, a := range e.u.accesses(r) {
 		if len(a.Path) == 0 || !p.matches(e.d.Category, a) || !through(a, e.d.Pos, r) {
+			continue
+		}
+		if noWriter && a.Kind == envaccess.Read && analyzer.NeedsWriter(p.cfg, e.u.Pkg.Fset, r, a) {
 			continue
 		}
 		out = append(out, &pair{e: e, root: r, access: a, anchor: p.pathAnchor(a.Path)})
