@@ -12,8 +12,10 @@
 # standard library included), with -format=json. Extra credlint flags can be
 # passed in CREDLINT_FLAGS (e.g. CREDLINT_FLAGS=-test=false).
 #
-# repro/ holds one minimal package per kind of false finding found on this
-# set; `credlint ./repro/...` from this directory reports each `// ok:` line.
+# repro/ holds one minimal package per kind of false finding the first run
+# found on this set; `credlint ./repro/...` from this directory reports no
+# `// ok:` line, and the lines marked "still reported" say why (see
+# docs/precision.md).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)

@@ -23,7 +23,7 @@ func load(w http.ResponseWriter, r *http.Request) {
 	defer mu.Unlock()
 	cfg = map[string]string{}
 	for k, v := range raw {
-		cfg[k] = os.ExpandEnv(v) // ok: config reload, serialised, nothing writes the environment
+		cfg[k] = os.ExpandEnv(v) // still reported (rule as specified: a name chosen by request data, read by the handler's own package; see docs/precision.md, kind D)
 	}
 }
 

@@ -11,7 +11,7 @@ import (
 type tokenRT struct{}
 
 func (tokenRT) RoundTrip(r *http.Request) (*http.Response, error) {
-	r.Header.Set("Authorization", os.Getenv("UPSTREAM_TOKEN")) // ok: (standalone placement) no root reaches tokenRT
+	r.Header.Set("Authorization", os.Getenv("UPSTREAM_TOKEN")) // still reported: tokenRT is converted to the interface in this package (docs/precision.md, kind A, remaining limit)
 	return http.DefaultTransport.RoundTrip(r)
 }
 
