@@ -1,0 +1,75 @@
+package envaccess
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+// loaderSummary is a Summary like that of an SDK loader: many keys read
+// through one long path.
+func loaderSummary(keys int) *Summary {
+	path := []Hop{
+		{Callee: "config.LoadDefaultConfig", At: "github.com/aws/aws-sdk-go-v2/config/config.go:212"},
+		{Callee: "config.loadEnvConfig", At: "github.com/aws/aws-sdk-go-v2/config/env_config.go:340", Dynamic: true},
+		{Callee: "config.NewEnvConfig", At: "github.com/aws/aws-sdk-go-v2/config/env_config.go:355"},
+		{Callee: "os.Getenv", At: "github.com/aws/aws-sdk-go-v2/config/env_config.go:759"},
+	}
+	s := &Summary{}
+	for i := range keys {
+		s.Accesses = append(s.Accesses, Access{Kind: Read, Op: "os.Getenv", From: KeyConst,
+			Key: fmt.Sprintf("AWS_KEY_%d", i), Path: path, Locks: []string{"example.com/p.mu"}})
+	}
+	s.Accesses = append(s.Accesses, Access{Kind: Write, Op: "os.Setenv", From: KeyParam, Param: 1, Elided: true, Path: path[:1]})
+	return s
+}
+
+func TestSummaryRoundTrip(t *testing.T) {
+	for _, s := range []*Summary{{}, loaderSummary(1), loaderSummary(50)} {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		var got Summary
+		if err := gob.NewDecoder(&buf).Decode(&got); err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Accesses) == 0 && len(got.Accesses) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(&got, s) {
+			t.Errorf("round trip changed the summary:\n got %+v\nwant %+v", got, *s)
+		}
+	}
+}
+
+// TestSummaryEncodingSize checks that a path shared by many accesses is
+// stored once: the encoding of 50 keys is far below 50 times the paths.
+func TestSummaryEncodingSize(t *testing.T) {
+	var plain, compact bytes.Buffer
+	s := loaderSummary(50)
+	if err := gob.NewEncoder(&plain).Encode(s.Accesses); err != nil { // the encoding without GobEncode
+		t.Fatal(err)
+	}
+	if err := gob.NewEncoder(&compact).Encode(s); err != nil {
+		t.Fatal(err)
+	}
+	if compact.Len()*4 > plain.Len() {
+		t.Errorf("compact encoding is %d bytes, plain %d: want at most a quarter", compact.Len(), plain.Len())
+	}
+	t.Logf("50 keys through one path: plain %d bytes, compact %d bytes", plain.Len(), compact.Len())
+}
+
+func TestSummaryDecodeBadIndex(t *testing.T) {
+	var buf bytes.Buffer
+	w := wireSummary{Strings: []string{"os.Getenv"}, Accesses: []wireAccess{{Kind: Read, Op: 0, Key: 7}}}
+	if err := gob.NewEncoder(&buf).Encode(&w); err != nil {
+		t.Fatal(err)
+	}
+	var s Summary
+	if err := s.GobDecode(buf.Bytes()); err == nil {
+		t.Error("GobDecode accepted an index out of range")
+	}
+}
