@@ -1,8 +1,7 @@
 package envaccess
 
 import (
-	"bytes"
-	"encoding/gob"
+	"encoding/binary"
 	"fmt"
 )
 
@@ -15,84 +14,143 @@ import (
 // Here each distinct string is stored once, in a table, and accesses and
 // hops refer to it by index. The decoded Summary is the same value.
 
-// wireSummary is the encoded form of a Summary.
-type wireSummary struct {
-	Strings  []string
-	Accesses []wireAccess
-}
-
-type wireAccess struct {
-	Kind   Kind
-	From   KeyFrom
-	Param  int
-	Elided bool
-	Op     int   // index in Strings
-	Key    int   // index in Strings
-	Locks  []int // indices in Strings
-	Path   []wireHop
-}
-
-type wireHop struct {
-	Callee, At int // indices in Strings
-	Dynamic    bool
-}
+// The format, all integers unsigned varints: a version (1), the number of
+// strings and each string (length, bytes); the number of accesses and for
+// each: Kind, From, Param, Elided (0/1), Op, Key, the number of locks and
+// each lock, the number of hops and for each: Callee, At, Dynamic (0/1);
+// strings are given by their index in the table. No gob inside: a nested
+// gob stream would repeat its type descriptors in every fact.
+const encodingVersion = 1
 
 // GobEncode encodes s with a string table.
 func (s *Summary) GobEncode() ([]byte, error) {
-	idx := map[string]int{}
-	w := wireSummary{Accesses: make([]wireAccess, len(s.Accesses))}
-	str := func(v string) int {
+	idx := map[string]uint64{}
+	var table []string
+	str := func(v string) uint64 {
 		if i, ok := idx[v]; ok {
 			return i
 		}
-		idx[v] = len(w.Strings)
-		w.Strings = append(w.Strings, v)
+		idx[v] = uint64(len(table))
+		table = append(table, v)
 		return idx[v]
 	}
-	for i, a := range s.Accesses {
-		wa := wireAccess{Kind: a.Kind, From: a.From, Param: a.Param, Elided: a.Elided, Op: str(a.Op), Key: str(a.Key)}
+	var body []byte
+	put := func(v uint64) { body = binary.AppendUvarint(body, v) }
+	flag := func(b bool) uint64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	put(uint64(len(s.Accesses)))
+	for _, a := range s.Accesses {
+		put(uint64(a.Kind))
+		put(uint64(a.From))
+		put(uint64(a.Param))
+		put(flag(a.Elided))
+		put(str(a.Op))
+		put(str(a.Key))
+		put(uint64(len(a.Locks)))
 		for _, l := range a.Locks {
-			wa.Locks = append(wa.Locks, str(l))
+			put(str(l))
 		}
-		wa.Path = make([]wireHop, len(a.Path))
-		for j, h := range a.Path {
-			wa.Path[j] = wireHop{Callee: str(h.Callee), At: str(h.At), Dynamic: h.Dynamic}
+		put(uint64(len(a.Path)))
+		for _, h := range a.Path {
+			put(str(h.Callee))
+			put(str(h.At))
+			put(flag(h.Dynamic))
 		}
-		w.Accesses[i] = wa
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(&w); err != nil {
-		return nil, err
+	out := binary.AppendUvarint(nil, encodingVersion)
+	out = binary.AppendUvarint(out, uint64(len(table)))
+	for _, t := range table {
+		out = binary.AppendUvarint(out, uint64(len(t)))
+		out = append(out, t...)
 	}
-	return buf.Bytes(), nil
+	return append(out, body...), nil
 }
 
-// GobDecode decodes what GobEncode wrote. An index out of range (a
-// corrupt or foreign fact) is an error, never a panic.
+// GobDecode decodes what GobEncode wrote. Malformed data (a corrupt or
+// foreign fact) is an error, never a panic.
 func (s *Summary) GobDecode(data []byte) error {
-	var w wireSummary
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&w); err != nil {
-		return err
+	d := decoder{data: data}
+	if v := d.uint(); v != encodingVersion {
+		return fmt.Errorf("envaccess: Summary fact encoding version %d, want %d", v, encodingVersion)
 	}
-	var bad error
-	str := func(i int) string {
-		if i < 0 || i >= len(w.Strings) {
-			bad = fmt.Errorf("envaccess: Summary fact refers to string %d of %d", i, len(w.Strings))
+	table := make([]string, d.count())
+	for i := range table {
+		table[i] = d.bytes(d.count())
+	}
+	str := func() string {
+		i := d.uint()
+		if i >= uint64(len(table)) {
+			d.fail("string index %d of %d", i, len(table))
 			return ""
 		}
-		return w.Strings[i]
+		return table[i]
 	}
-	s.Accesses = make([]Access, len(w.Accesses))
-	for i, wa := range w.Accesses {
-		a := Access{Kind: wa.Kind, From: wa.From, Param: wa.Param, Elided: wa.Elided, Op: str(wa.Op), Key: str(wa.Key)}
-		for _, l := range wa.Locks {
-			a.Locks = append(a.Locks, str(l))
+	s.Accesses = make([]Access, d.count())
+	for i := range s.Accesses {
+		a := Access{Kind: Kind(d.uint()), From: KeyFrom(d.uint()), Param: int(d.uint()), Elided: d.uint() == 1}
+		a.Op, a.Key = str(), str()
+		if n := d.count(); n > 0 {
+			a.Locks = make([]string, n)
+			for j := range a.Locks {
+				a.Locks[j] = str()
+			}
 		}
-		a.Path = make([]Hop, len(wa.Path))
-		for j, h := range wa.Path {
-			a.Path[j] = Hop{Callee: str(h.Callee), At: str(h.At), Dynamic: h.Dynamic}
+		a.Path = make([]Hop, d.count())
+		for j := range a.Path {
+			a.Path[j] = Hop{Callee: str(), At: str(), Dynamic: d.uint() == 1}
 		}
 		s.Accesses[i] = a
 	}
-	return bad
+	if d.err == nil && len(d.data) > 0 {
+		d.fail("%d bytes left over", len(d.data))
+	}
+	return d.err
+}
+
+// decoder reads varints and byte strings, remembering the first error.
+type decoder struct {
+	data []byte
+	err  error
+}
+
+func (d *decoder) fail(format string, args ...any) {
+	if d.err == nil {
+		d.err = fmt.Errorf("envaccess: malformed Summary fact: "+format, args...)
+	}
+	d.data = nil
+}
+
+func (d *decoder) uint() uint64 {
+	v, n := binary.Uvarint(d.data)
+	if n <= 0 {
+		d.fail("bad varint")
+		return 0
+	}
+	d.data = d.data[n:]
+	return v
+}
+
+// count reads a length, bounded by the bytes left (each element takes at
+// least one byte), so corrupt data cannot make a huge allocation.
+func (d *decoder) count() int {
+	v := d.uint()
+	if v > uint64(len(d.data)) {
+		d.fail("count %d exceeds the %d bytes left", v, len(d.data))
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) bytes(n int) string {
+	if n > len(d.data) {
+		d.fail("string of %d bytes, %d left", n, len(d.data))
+		return ""
+	}
+	v := string(d.data[:n])
+	d.data = d.data[n:]
+	return v
 }

@@ -62,14 +62,23 @@ func TestSummaryEncodingSize(t *testing.T) {
 	t.Logf("50 keys through one path: plain %d bytes, compact %d bytes", plain.Len(), compact.Len())
 }
 
-func TestSummaryDecodeBadIndex(t *testing.T) {
-	var buf bytes.Buffer
-	w := wireSummary{Strings: []string{"os.Getenv"}, Accesses: []wireAccess{{Kind: Read, Op: 0, Key: 7}}}
-	if err := gob.NewEncoder(&buf).Encode(&w); err != nil {
+func TestSummaryDecodeMalformed(t *testing.T) {
+	good, err := loaderSummary(3).GobEncode()
+	if err != nil {
 		t.Fatal(err)
 	}
-	var s Summary
-	if err := s.GobDecode(buf.Bytes()); err == nil {
-		t.Error("GobDecode accepted an index out of range")
+	cases := map[string][]byte{
+		"empty":        nil,
+		"version":      {9},
+		"truncated":    good[:len(good)/2],
+		"trailing":     append(append([]byte(nil), good...), 0),
+		"huge count":   {1, 0xff, 0xff, 0xff, 0xff, 0x0f},
+		"string index": {1, 1, 1, 'x', 1, 1, 1, 0, 0, 7, 0, 0, 0},
+	}
+	for name, data := range cases {
+		var s Summary
+		if err := s.GobDecode(data); err == nil {
+			t.Errorf("%s: GobDecode accepted %v", name, data)
+		}
 	}
 }
