@@ -54,35 +54,58 @@ type rootAccess struct {
 type group struct {
 	all      []rootAccess
 	writes   []rootAccess
-	byKey    map[string]int // first write of each constant key
-	nonConst int            // first write of a computed name or of everything, or -1
+	byKey    map[string][]int // writes of each constant key
+	nonConst []int            // writes of a computed name or of everything
 }
 
 func (g *group) addWrite(w rootAccess) {
 	if w.access.From == envaccess.KeyConst {
-		if _, ok := g.byKey[w.access.Key]; !ok {
-			g.byKey[w.access.Key] = len(g.writes)
-		}
-	} else if g.nonConst < 0 {
-		g.nonConst = len(g.writes)
+		g.byKey[w.access.Key] = append(g.byKey[w.access.Key], len(g.writes))
+	} else {
+		g.nonConst = append(g.nonConst, len(g.writes))
 	}
 	g.writes = append(g.writes, w)
 }
 
 // racingWrite finds a write a read may observe: the same key, a dynamic
-// key, or the whole environment. Same-key writes are preferred.
+// key, or the whole environment, in that order of preference, skipping
+// writes that hold a lock the read holds too (they exclude each other).
 func (g *group) racingWrite(a envaccess.Access) (rootAccess, bool) {
-	if g == nil || len(g.writes) == 0 {
+	if g == nil {
+		return rootAccess{}, false
+	}
+	pick := func(idx []int) (rootAccess, bool) {
+		for _, i := range idx {
+			if w := g.writes[i]; !excludes(w.access, a) {
+				return w, true
+			}
+		}
 		return rootAccess{}, false
 	}
 	if a.From != envaccess.KeyConst {
-		return g.writes[0], true
+		for _, w := range g.writes {
+			if !excludes(w.access, a) {
+				return w, true
+			}
+		}
+		return rootAccess{}, false
 	}
-	if i, ok := g.byKey[a.Key]; ok {
-		return g.writes[i], true
+	if w, ok := pick(g.byKey[a.Key]); ok {
+		return w, true
 	}
-	if g.nonConst >= 0 {
-		return g.writes[g.nonConst], true
+	return pick(g.nonConst)
+}
+
+// guardedWrite finds a write of a's variable that holds a lock a holds
+// too, for when racingWrite finds none.
+func (g *group) guardedWrite(a envaccess.Access) (rootAccess, bool) {
+	if g == nil {
+		return rootAccess{}, false
+	}
+	for _, w := range g.writes {
+		if a.From != envaccess.KeyConst || w.access.From != envaccess.KeyConst || w.access.Key == a.Key {
+			return w, true
+		}
 	}
 	return rootAccess{}, false
 }
@@ -133,7 +156,7 @@ func (c *checker) writesByGroup() map[string]*group {
 	w := map[string]*group{}
 	get := func(name string) *group {
 		if w[name] == nil {
-			w[name] = &group{byKey: map[string]int{}, nonConst: -1}
+			w[name] = &group{byKey: map[string][]int{}}
 		}
 		return w[name]
 	}
@@ -171,7 +194,7 @@ func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
 			return // every access of the variable holds a lock the write holds
 		}
 		desc := ""
-		if len(a.Locks) > 0 {
+		if o.root != nil { // the write holds a lock that o does not
 			desc = describeUnguarded(a, o, c.pass.Pkg)
 		}
 		c.add(RuleEnvWrite, r, a, desc)
@@ -225,9 +248,15 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 	desc := ""
 	if ok {
 		desc = describeAccess(w, c.pass.Pkg)
+	} else if gw, guarded := g.guardedWrite(a); guarded {
+		desc = guardedMark + describeAccess(gw, c.pass.Pkg)
 	}
 	c.add(rule, r, a, desc)
 }
+
+// guardedMark starts the writer description of a read whose writes in
+// view all hold a lock it holds too (see readHedge).
+const guardedMark = "guarded:"
 
 // NeedsWriter reports whether a read reachable from r is reported only
 // when a write it may race with is in view (see checkRead). The standalone

@@ -15,19 +15,45 @@ import (
 // are held is approximated by the envaccess pass (locks.go there).
 
 // unguarded returns an access of w's variable, in the same group, that
-// holds none of the locks w holds; ok is false when all of them hold one
-// (the write is then safe). A write holding no lock is never safe.
+// does not hold one of the locks w holds exclusively; ok is false when all
+// of them hold one (the write is then safe). A write holding no exclusive
+// lock (none, or only RLock) is never safe.
 func unguarded(w envaccess.Access, g *group) (rootAccess, bool) {
-	if len(w.Locks) == 0 || g == nil {
+	if len(exclusive(w.Locks)) == 0 || g == nil {
 		return rootAccess{}, true
 	}
 	for _, o := range g.all {
-		if !overlaps(w, o.access) || sharesLock(w.Locks, o.access.Locks) {
+		if !overlaps(w, o.access) || excludes(w, o.access) {
 			continue
 		}
 		return o, true
 	}
 	return rootAccess{}, false
+}
+
+// excludes reports whether write w and access o cannot run at the same
+// time: they share a lock that w holds exclusively and that o holds too
+// (exclusively when o writes, as a read lock or exclusively otherwise).
+func excludes(w, o envaccess.Access) bool {
+	for _, l := range exclusive(w.Locks) {
+		for _, m := range o.Locks {
+			if m == l || o.Kind != envaccess.Write && m == "R "+l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exclusive returns the locks held exclusively (not as RLock).
+func exclusive(locks []string) []string {
+	var out []string
+	for _, l := range locks {
+		if !strings.HasPrefix(l, "R ") {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // overlaps reports whether o may touch the variable w writes.
@@ -43,20 +69,10 @@ func overlaps(w, o envaccess.Access) bool {
 	return w.Key == o.Key
 }
 
-func sharesLock(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // lockNames renders locks for a message: "mu" for a package-level mutex
 // of the analysed package, "(T).mu" for a field.
 func lockNames(locks []string, pkgPath string) string {
+	locks = exclusive(locks)
 	names := make([]string, len(locks))
 	for i, l := range locks {
 		l = strings.ReplaceAll(l, pkgPath+".", "")

@@ -69,6 +69,9 @@ func reach(f *finding) string {
 }
 
 func readHedge(f *finding) string {
+	if w, ok := strings.CutPrefix(f.writer, guardedMark); ok {
+		return " (the writes in view, such as " + w + ", hold a lock it holds too; low risk, but the value is process-wide)"
+	}
 	if f.writer != "" && f.root.Group != "" {
 		return " (may see another test's value: races with " + f.writer + ")"
 	}

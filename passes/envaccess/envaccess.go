@@ -44,7 +44,7 @@ type state struct {
 	taken     []*types.Func
 	litVarsC  map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
 	decls     map[*body]*ast.FuncDecl
-	locks     []lockRegion // where mutexes are held (locks.go)
+	locks     *lockInfo // where mutexes are held (locks.go)
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -17,29 +18,38 @@ import (
 // The approximation, per function body, by statement lists:
 //
 //   - a statement x.Lock() or x.RLock() (sync.Mutex, sync.RWMutex, also
-//     promoted from an embedded field) holds x from its end to the first
-//     later statement of the same list that is x.Unlock() or x.RUnlock(),
-//     or to the end of the list (so `defer x.Unlock()` holds it to the end
-//     of the function). An Unlock inside a nested block (an early return)
-//     does not end the region: the code after that block still holds x.
-//     A Lock inside a nested block holds only to the end of that block.
-//   - a lock is named by what it is, not by which value it is: a
-//     package-level variable by its qualified name, a struct field by the
-//     named type and the field ("(pkg.T).mu"), so all values of T share one
-//     lock; a local variable by its declaration. Locks we cannot name (a
-//     mutex in a map, a returned *sync.Mutex) are not tracked: the access
-//     then holds nothing, which can only add findings.
+//     promoted from an embedded field; a labelled statement too) holds x
+//     from its end to the first later statement of the same list that
+//     releases it, or to the end of the list (so `defer x.Unlock()` holds
+//     it to the end of the function);
+//   - an Unlock in a nested block (an early return) releases x from there
+//     to the end of that block, and the code after the block still holds
+//     it; a Lock in a nested block holds only to the end of that block;
+//   - a deferred call runs when the function returns, so it holds only the
+//     locks held at the end of the function body;
+//   - only mutexes that every concurrent caller shares are named: a
+//     package-level variable ("pkg.mu"), a field or embedded mutex of one
+//     ("pkg.state.mu"). A mutex in a local variable, a parameter, or a
+//     field reached through one (the receiver s.mu: each value of the type
+//     has its own) is not tracked: it may serialise nothing, so an access
+//     under it holds nothing, which can only add findings;
+//   - RLock is recorded as a read lock ("R pkg.mu"): it protects a read
+//     against writers that hold the lock, never a write;
 //   - the locks an access holds are those held at every call on its path
 //     (the union along one path) and, across paths to the same site, only
-//     those held on all of them (the intersection): a must-hold lockset.
+//     those held on all of them (the intersection): a must-hold lockset;
 //   - a function literal started as a goroutine holds nothing of the code
-//     that started it.
+//     that started it; a lock released by a helper (s.unlock()) is not
+//     seen, so the region runs on (documented in docs/rules.md).
 
 // lockFuncs are the methods that take and release a lock, by FullName.
 var (
 	lockFuncs = map[string]bool{
 		"(*sync.Mutex).Lock":    true,
 		"(*sync.RWMutex).Lock":  true,
+		"(*sync.RWMutex).RLock": true,
+	}
+	readLockFuncs = map[string]bool{
 		"(*sync.RWMutex).RLock": true,
 	}
 	unlockFuncs = map[string]bool{
@@ -49,52 +59,72 @@ var (
 	}
 )
 
-// A lockRegion is a stretch of source that holds one lock.
+// A lockRegion is a stretch of source that holds one lock (read lock when
+// id starts with "R "). A hole is a stretch that releases one (id without
+// the "R "): after an Unlock in a nested block, to the end of that block.
 type lockRegion struct {
 	from, to token.Pos
 	id       string
 }
 
-// lockRegions finds the regions of every statement list in the package.
-func (st *state) lockRegions() []lockRegion {
-	var out []lockRegion
+// lockInfo is what lockRegions finds in the package.
+type lockInfo struct {
+	regions, holes []lockRegion
+	defers         []lockRegion // the extent of each defer statement (id unused)
+}
+
+// lockRegions finds the regions, holes and defers of the package.
+func (st *state) lockRegions() *lockInfo {
+	li := &lockInfo{}
 	for _, f := range st.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.BlockStmt:
-				out = st.listRegions(out, n.List, n.End())
+				st.listRegions(li, n.List, n.End())
 			case *ast.CaseClause:
-				out = st.listRegions(out, n.Body, n.End())
+				st.listRegions(li, n.Body, n.End())
 			case *ast.CommClause:
-				out = st.listRegions(out, n.Body, n.End())
+				st.listRegions(li, n.Body, n.End())
+			case *ast.DeferStmt:
+				li.defers = append(li.defers, lockRegion{from: n.Pos(), to: n.End()})
 			}
 			return true
 		})
 	}
-	return out
+	return li
 }
 
-func (st *state) listRegions(out []lockRegion, list []ast.Stmt, end token.Pos) []lockRegion {
+func (st *state) listRegions(li *lockInfo, list []ast.Stmt, end token.Pos) {
 	for i, s := range list {
 		id, lock := st.lockCall(s)
-		if !lock || id == "" {
+		if id == "" {
+			continue
+		}
+		if !lock {
+			li.holes = append(li.holes, lockRegion{from: s.End(), to: end, id: id})
 			continue
 		}
 		r := lockRegion{from: s.End(), to: end, id: id}
 		for _, later := range list[i+1:] {
-			if uid, lock := st.lockCall(later); !lock && uid == id {
+			if uid, lock := st.lockCall(later); !lock && uid == strings.TrimPrefix(id, "R ") {
 				r.to = later.Pos()
 				break
 			}
 		}
-		out = append(out, r)
+		li.regions = append(li.regions, r)
 	}
-	return out
 }
 
 // lockCall returns the lock a statement takes (lock true) or releases
 // (lock false); "" when it does neither or the lock has no name.
 func (st *state) lockCall(s ast.Stmt) (id string, lock bool) {
+	for {
+		l, ok := s.(*ast.LabeledStmt)
+		if !ok {
+			break
+		}
+		s = l.Stmt
+	}
 	es, ok := s.(*ast.ExprStmt)
 	if !ok {
 		return "", false
@@ -115,32 +145,36 @@ func (st *state) lockCall(s ast.Stmt) (id string, lock bool) {
 	if !ok {
 		return "", false
 	}
-	return st.lockID(sel), lockFuncs[name]
+	id = st.lockID(sel)
+	if id != "" && readLockFuncs[name] {
+		id = "R " + id
+	}
+	return id, lockFuncs[name]
 }
 
-// lockID names the mutex that sel's method is called on.
+// lockID names the mutex that sel's method is called on, or "" when it is
+// not one every caller shares (see the approximation above).
 func (st *state) lockID(sel *ast.SelectorExpr) string {
+	base := st.exprID(sel.X)
+	if base == "" {
+		return ""
+	}
 	if s := st.info.Selections[sel]; s != nil && len(s.Index()) > 1 {
-		// x.Lock() promoted from an embedded mutex: name the embedding
-		// type and the field path.
-		id := namedType(s.Recv())
-		if id == "" {
-			return ""
-		}
+		// gd.Lock() promoted from an embedded mutex: name the field path.
 		t := s.Recv()
 		for _, i := range s.Index()[:len(s.Index())-1] {
 			f := fieldAt(t, i)
 			if f == nil {
 				return ""
 			}
-			id += "." + f.Name()
+			base += "." + f.Name()
 			t = f.Type()
 		}
-		return id
 	}
-	return st.exprID(sel.X)
+	return base
 }
 
+// exprID names a package-level variable, or a field path rooted at one.
 func (st *state) exprID(e ast.Expr) string {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.UnaryExpr:
@@ -154,8 +188,8 @@ func (st *state) exprID(e ast.Expr) string {
 			if s.Kind() != types.FieldVal {
 				return ""
 			}
-			if owner := namedType(s.Recv()); owner != "" {
-				return "(" + owner + ")." + e.Sel.Name
+			if base := st.exprID(e.X); base != "" {
+				return base + "." + e.Sel.Name
 			}
 			return ""
 		}
@@ -164,27 +198,14 @@ func (st *state) exprID(e ast.Expr) string {
 	return ""
 }
 
+// varID names a package-level variable; locals and parameters are not
+// shared by every caller, so they get no name.
 func (st *state) varID(obj types.Object) string {
 	v, ok := obj.(*types.Var)
-	if !ok || v.Pkg() == nil {
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
 		return ""
 	}
-	if v.Parent() == v.Pkg().Scope() {
-		return v.Pkg().Path() + "." + v.Name()
-	}
-	return "local " + v.Name() + "@" + st.at(v.Pos())
-}
-
-// namedType returns "pkg/path.T" for T or *T, or "".
-func namedType(t types.Type) string {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil {
-		return ""
-	}
-	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+	return v.Pkg().Path() + "." + v.Name()
 }
 
 func fieldAt(t types.Type, i int) *types.Var {
@@ -199,11 +220,27 @@ func fieldAt(t types.Type, i int) *types.Var {
 }
 
 // held returns the locks held at pos in b, sorted: those of regions in b
-// itself (a root literal inherits nothing from the code around it).
+// itself (a root literal inherits nothing from the code around it) that no
+// later Unlock in a nested block released; in a defer statement, those
+// still held where b ends.
 func (st *state) held(b *body, pos token.Pos) []string {
+	li := st.locks
+	if li == nil {
+		return nil
+	}
+	at := pos
+	for _, d := range li.defers {
+		if d.from <= pos && pos < d.to && d.from >= b.block.Pos() && d.to <= b.block.End() {
+			at = b.block.End() - 1 // the deferred call runs at return
+			break
+		}
+	}
 	var ids []string
-	for _, r := range st.locks {
-		if r.from >= b.block.Pos() && r.to <= b.block.End() && r.from <= pos && pos < r.to {
+	for _, r := range li.regions {
+		if r.from < b.block.Pos() || r.to > b.block.End() || at < r.from || at >= r.to {
+			continue
+		}
+		if !li.released(r, at) {
 			ids = append(ids, r.id)
 		}
 	}
@@ -212,6 +249,18 @@ func (st *state) held(b *body, pos token.Pos) []string {
 	}
 	sort.Strings(ids)
 	return slices.Compact(ids)
+}
+
+// released reports whether an Unlock inside r, before pos, releases r's
+// lock at pos.
+func (li *lockInfo) released(r lockRegion, pos token.Pos) bool {
+	id := strings.TrimPrefix(r.id, "R ")
+	for _, h := range li.holes {
+		if h.id == id && r.from < h.from && h.from <= pos && pos < h.to {
+			return true
+		}
+	}
+	return false
 }
 
 // unionLocks returns the sorted union of two sorted locksets.

@@ -72,22 +72,81 @@ var (
 	gd guarded
 )
 
-func (s *store) swapLang(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	os.Setenv("LANG_TAG", "fr") // ok: the reader holds (store).mu too
-	s.mu.Unlock()
+// Through the package-level variable, st.mu is one lock.
+func swapLang(w http.ResponseWriter, r *http.Request) {
+	st.mu.Lock()
+	os.Setenv("LANG_TAG", "fr") // ok: the reader holds st.mu too (as a read lock)
+	st.mu.Unlock()
 }
 
-func (s *store) readLang(w http.ResponseWriter, r *http.Request) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+func readLang(w http.ResponseWriter, r *http.Request) {
+	st.mu.RLock()
+	defer st.mu.RUnlock()
 	_ = os.Getenv("LANG_TAG")
+}
+
+// Through a receiver, each value of store has its own mutex (a tenant's):
+// not a lock every request shares.
+func (s *store) swapTenant(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	os.Setenv("TENANT_TAG", "a") // want `os\.Setenv\("TENANT_TAG"\) reachable from HTTP handler \(\*store\)\.swapTenant \(may race with concurrent reads and writes of the environment\)`
+	_ = os.Getenv("TENANT_TAG")
+}
+
+// A local mutex serialises nothing between requests.
+func localLock(w http.ResponseWriter, r *http.Request) {
+	var mu sync.Mutex
+	mu.Lock()
+	defer mu.Unlock()
+	os.Setenv("LOCAL_TAG", "x") // want `os\.Setenv\("LOCAL_TAG"\) reachable from HTTP handler localLock \(may race`
+}
+
+// A deferred restore runs at return, after the explicit Unlock.
+func deferredRestore(w http.ResponseWriter, r *http.Request) {
+	envMu.Lock()
+	old := os.Getenv("DEFER_TAG")
+	defer os.Setenv("DEFER_TAG", old) // want `os\.Setenv\("DEFER_TAG"\) reachable from HTTP handler deferredRestore \(may race`
+	os.Setenv("DEFER_TAG", "tmp")     // want `os\.Setenv\("DEFER_TAG"\) reachable from HTTP handler deferredRestore \(holds envMu, but os\.Setenv\("DEFER_TAG"\) in deferredRestore does not`
+	envMu.Unlock()
+}
+
+// An Unlock on an early-return path releases the lock for the rest of
+// that block.
+func earlyUnlock(w http.ResponseWriter, r *http.Request) {
+	envMu.Lock()
+	if r.URL.Query().Has("fast") {
+		envMu.Unlock()
+		os.Setenv("FAST_TAG", "x") // want `os\.Setenv\("FAST_TAG"\) reachable from HTTP handler earlyUnlock \(may race`
+		return
+	}
+	os.Setenv("FAST_TAG", "y") // want `holds envMu, but os\.Setenv\("FAST_TAG"\) in earlyUnlock does not`
+	envMu.Unlock()
+}
+
+// A read lock protects reads, never a write.
+var rw sync.RWMutex
+
+func writeUnderRLock(w http.ResponseWriter, r *http.Request) {
+	rw.RLock()
+	defer rw.RUnlock()
+	os.Setenv("RW_TAG", "x") // want `os\.Setenv\("RW_TAG"\) reachable from HTTP handler writeUnderRLock \(may race`
+}
+
+// A labelled Unlock ends the region too.
+func labelled(w http.ResponseWriter, r *http.Request) {
+	envMu.Lock()
+	os.Setenv("LABEL_TAG", "1") // want `holds envMu, but os\.Setenv\("LABEL_TAG"\) in labelled does not`
+	goto done
+done:
+	envMu.Unlock()
+	os.Setenv("LABEL_TAG", "2") // want `os\.Setenv\("LABEL_TAG"\) reachable from HTTP handler labelled \(may race`
 }
 
 func embeddedSwap(w http.ResponseWriter, r *http.Request) {
 	gd.Lock()
 	defer gd.Unlock()
-	os.Setenv("THEME", "dark") // want `holds guarded\.Mutex, but os\.Getenv\("THEME"\) in themeRead does not`
+	os.Setenv("THEME", "dark") // want `holds gd\.Mutex, but os\.Getenv\("THEME"\) in themeRead does not`
 }
 
 func themeRead(w http.ResponseWriter, r *http.Request) {
@@ -112,8 +171,14 @@ func register() {
 	http.HandleFunc("/d", zoneSwap)
 	http.HandleFunc("/e", zoneRead)
 	http.HandleFunc("/f", afterUnlock)
-	http.HandleFunc("/g", st.swapLang)
-	http.HandleFunc("/h", st.readLang)
+	http.HandleFunc("/g", swapLang)
+	http.HandleFunc("/h", readLang)
+	http.HandleFunc("/l", st.swapTenant)
+	http.HandleFunc("/m", localLock)
+	http.HandleFunc("/n", deferredRestore)
+	http.HandleFunc("/o", earlyUnlock)
+	http.HandleFunc("/p", writeUnderRLock)
+	http.HandleFunc("/q", labelled)
 	http.HandleFunc("/i", embeddedSwap)
 	http.HandleFunc("/j", themeRead)
 	http.HandleFunc("/k", spawnUnderLock)

@@ -20,7 +20,10 @@ func Swap(v string) { // want Swap:`envRead\(REGION\)\[locks/lib.Mu\] envWrite\(
 	os.Setenv("REGION", old)
 }
 
-func (s *Store) Read() string { // want Read:`envRead\(ZONE\)\[\(locks/lib.Store\).mu\]`
+var Shared Store
+
+// A receiver's mutex is per value: not tracked.
+func (s *Store) Read() string { // want Read:`envRead\(ZONE\)$`
 	s.mu.Lock()
 	v := os.Getenv("ZONE")
 	s.mu.Unlock()
@@ -35,5 +38,12 @@ func Mixed(b bool) string { // want Mixed:`envRead\(ZONE\)$`
 		defer Mu.Unlock()
 		return os.Getenv("ZONE")
 	}
+	return os.Getenv("ZONE")
+}
+
+// A field of a package-level variable is one lock.
+func ReadShared() string { // want ReadShared:`envRead\(ZONE\)\[locks/lib.Shared.mu\]`
+	Shared.mu.Lock()
+	defer Shared.mu.Unlock()
 	return os.Getenv("ZONE")
 }
