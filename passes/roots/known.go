@@ -34,6 +34,12 @@ var Frameworks = []Framework{
 		Request: "github.com/labstack/echo/v4.Context", Context: "%s.Request().Context()"},
 	{Name: "fiber", Type: "github.com/gofiber/fiber/v2.Handler", Sig: "func(*github.com/gofiber/fiber/v2.Ctx) error",
 		Request: "*github.com/gofiber/fiber/v2.Ctx", Context: "%s.UserContext()"},
+	// echo v5.4.4 and fiber v3.1.0: the context became a struct (echo) and
+	// an interface (fiber), with Context() replacing UserContext().
+	{Name: "echo", Type: "github.com/labstack/echo/v5.HandlerFunc", Sig: "func(*github.com/labstack/echo/v5.Context) error",
+		Request: "*github.com/labstack/echo/v5.Context", Context: "%s.Request().Context()"},
+	{Name: "fiber", Type: "github.com/gofiber/fiber/v3.Handler", Sig: "func(github.com/gofiber/fiber/v3.Ctx) error",
+		Request: "github.com/gofiber/fiber/v3.Ctx", Context: "%s.Context()"},
 }
 
 // Framework is one row of Frameworks. Types are written with full package
