@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/typeis"
@@ -106,6 +108,12 @@ func (fx *fixer) fixes(f *finding) []analysis.SuggestedFix {
 		if fix := fx.mirrorFix(call, file); fix != nil {
 			return fix // the read saves a value for a mirror's restore
 		}
+		if fx.writtenAlongside(call, file) {
+			// old := os.Getenv(k); os.Setenv(k, v); defer os.Setenv(k, old):
+			// reading old from a profile would restore the profile's value
+			// into the process. The swap itself is the finding to fix.
+			return nil
+		}
 		return fx.readFix(call, file, holder)
 	case envaccess.Inherit:
 		return fx.inheritFix(call, file, holder)
@@ -133,6 +141,48 @@ func (fx *fixer) noFixHint(f *finding) string {
 		return ""
 	}
 	return " (no fix: exported " + holder.Name() + " has no context; add ctx context.Context as its first parameter, then run credlint -fix again)"
+}
+
+// writtenAlongside reports whether the function holding the read call
+// also writes its variable (the same constant name, or any name when the
+// read's is not constant): a save for a swap-and-restore.
+func (fx *fixer) writtenAlongside(call *ast.CallExpr, file *ast.File) bool {
+	path, _ := astutil.PathEnclosingInterval(file, call.Pos(), call.End())
+	var body *ast.BlockStmt
+	for _, n := range path {
+		if fd, ok := n.(*ast.FuncDecl); ok {
+			body = fd.Body
+			break
+		}
+		if fl, ok := n.(*ast.FuncLit); ok {
+			body = fl.Body
+			break
+		}
+	}
+	if body == nil || len(call.Args) == 0 {
+		return false
+	}
+	key := fx.pass.TypesInfo.Types[call.Args[0]].Value
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok || found || len(c.Args) == 0 {
+			return !found
+		}
+		callee := typeutil.StaticCallee(fx.pass.TypesInfo, c)
+		if callee == nil || !envWriters[callee.FullName()] {
+			return true
+		}
+		k := fx.pass.TypesInfo.Types[c.Args[0]].Value
+		found = key == nil || k == nil || constant.Compare(key, token.EQL, k)
+		return !found
+	})
+	return found
+}
+
+// envWriters are the calls that write one named variable.
+var envWriters = map[string]bool{
+	"os.Setenv": true, "os.Unsetenv": true, "syscall.Setenv": true, "syscall.Unsetenv": true,
 }
 
 // readFix rewrites os.Getenv(k) to profileenv.Getenv(ctx, k).

@@ -14,7 +14,7 @@ import (
 // fixture without a .golden file (fixes/dotimport) must get no edits.
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer,
-		"fixes/read", "fixes/thread", "fixes/exec", "fixes/alias", "fixes/shadow", "fixes/generated", "fixes/mirror", "fixes/threadclash", "fixes/ignored", "fixes/embedcmd", "fixes/dotimport", "fixes/mirrorsrc", "fixes/frameworks")
+		"fixes/read", "fixes/thread", "fixes/exec", "fixes/alias", "fixes/shadow", "fixes/generated", "fixes/mirror", "fixes/threadclash", "fixes/ignored", "fixes/embedcmd", "fixes/dotimport", "fixes/mirrorsrc", "fixes/frameworks", "fixes/swapread")
 }
 
 // TestContextReadsFixes runs the -context-reads mode on a library without

@@ -151,7 +151,9 @@ func (f *finder) goroutineStart(s ast.Stmt) (pos token.Pos, inLoop bool) {
 		case *ast.GoStmt:
 			pos = n.Pos()
 		case *ast.CallExpr:
-			if fn := typeutil.StaticCallee(f.pass.TypesInfo, n); fn != nil &&
+			// A scheduler's AddFunc only registers a job (its Spawner
+			// fact notwithstanding); the scheduler's Start starts it.
+			if fn := typeutil.StaticCallee(f.pass.TypesInfo, n); fn != nil && !isJobAdder(fn) &&
 				(len(f.res.SpawnedParams(fn)) > 0 || goroutineStarters[fn.Origin().FullName()]) {
 				pos = n.Pos()
 			}
@@ -240,7 +242,7 @@ func (f *finder) call(call *ast.CallExpr) {
 	}
 	if callee := typeutil.StaticCallee(info, call); callee != nil {
 		for _, i := range f.res.SpawnedParams(callee) {
-			if i < len(call.Args) {
+			if i < len(call.Args) && !isJobAdder(callee) { // a scheduler's job is one root, named by its row
 				f.addTarget(call.Args[i], Spawned, call.Pos(), spawnerName(callee, f.pass.Pkg))
 			}
 		}
@@ -547,4 +549,10 @@ func paramIndex(fn *types.Func, v *types.Var) int {
 		}
 	}
 	return -1
+}
+
+// isJobAdder reports whether fn is a scheduler method of knownJobs.
+func isJobAdder(fn *types.Func) bool {
+	_, ok := knownJobs[fn.Origin().FullName()]
+	return ok
 }

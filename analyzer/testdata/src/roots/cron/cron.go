@@ -15,7 +15,7 @@ func (rotate) Run() {
 }
 
 func refresh() {
-	_ = os.Getenv("CRON_API_KEY") // want `^os\.Getenv\("CRON_API_KEY"\) reads a credential reachable from cron job refresh `
+	_ = os.Getenv("CRON_API_KEY") // want `^os\.Getenv\("CRON_API_KEY"\) reads a credential reachable from cron job refresh \(`
 }
 
 // notScheduled has a Run method but is never handed to the scheduler.
