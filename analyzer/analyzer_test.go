@@ -48,6 +48,7 @@ var fixtures = []string{
 	"ignore",
 	"locks",
 	"locators/...",
+	"testfixtures",
 	"witness/app",
 	"roots/...",
 	"loaders",

@@ -67,6 +67,22 @@ func (g *group) addWrite(w rootAccess) {
 	g.writes = append(g.writes, w)
 }
 
+// mergeGroups returns a group holding what a and b hold (either may be
+// nil).
+func mergeGroups(a, b *group) *group {
+	m := &group{byKey: map[string][]int{}}
+	for _, g := range []*group{a, b} {
+		if g == nil {
+			continue
+		}
+		m.all = append(m.all, g.all...)
+		for _, w := range g.writes {
+			m.addWrite(w)
+		}
+	}
+	return m
+}
+
 // racingWrite finds a write a read may observe: the same key, a dynamic
 // key, or the whole environment, in that order of preference, skipping
 // writes that hold a lock the read holds too (they exclude each other).
@@ -134,9 +150,16 @@ func (c *checker) accesses(r *roots.Root) []envaccess.Access {
 // check computes every finding of the package.
 func (c *checker) check() []*finding {
 	writes := c.writesByGroup()
+	// A goroutine or handler started by a test runs alongside the
+	// parallel tests too: it sees their writes as well as its own group's.
+	fixtures := mergeGroups(writes[""], writes[roots.GroupParallel])
 	for _, r := range c.roots.Roots {
+		g := writes[r.Group]
+		if r.Group == "" && inTestFile(c.pass.Fset, r.Pos) {
+			g = fixtures
+		}
 		for _, a := range c.accesses(r) {
-			c.checkAccess(r, a, writes[r.Group])
+			c.checkAccess(r, a, g)
 		}
 	}
 	c.checkSerialParents()
