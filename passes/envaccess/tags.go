@@ -81,8 +81,8 @@ func instantiateTags(a Access, call *ast.CallExpr, s *scope) []Access {
 		if st, ok := p.Elem().Underlying().(*types.Struct); ok {
 			var tk tagKeys
 			row.collect(st, prefix, 0, &tk)
-			if len(tk.keys) == 0 {
-				return nil
+			if len(tk.keys) == 0 || a.Kind == Write && !tk.writes {
+				return nil // no field asks for the loader's write
 			}
 			return fromKeyRes(a, constKeys(tk.keys))
 		}

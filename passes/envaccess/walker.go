@@ -176,12 +176,27 @@ func (w *walker) loaderThrough(call *ast.CallExpr, h Hop, row tagLoader, tk tagK
 
 // loaderParamThrough adds the accesses of a struct-tag loader call whose
 // struct is a parameter of the enclosing function: one KeyParamTags read,
-// resolved where that function is called; the loader's writes are kept.
+// resolved where that function is called, and, when the loader writes
+// only for fields with an option (caarlos0/env's unset), one KeyParamTags
+// write that the caller keeps only if its struct has such a field.
 func (w *walker) loaderParamThrough(call *ast.CallExpr, h Hop, row tagLoader, key string, param int, acc []Access) {
-	if witness := w.loaderRest(call, h, acc, false); witness != nil {
+	optional := row.writeOption != ""
+	if witness := w.loaderRest(call, h, acc, optional); witness != nil {
 		a := *witness
 		a.Op, a.From, a.Key, a.Param = row.op, KeyParamTags, key, param
 		w.b.direct.add(a.prepend(h))
+	}
+	if !optional {
+		return
+	}
+	for _, a := range acc {
+		if a.Kind == Write {
+			a.From, a.Key, a.Param = KeyParamTags, key, param
+			a = a.prepend(h)
+			a.Locks = unionLocks(a.Locks, w.st.held(w.b, h.pos))
+			w.b.direct.add(a)
+			return // one write stands for the loader's
+		}
 	}
 }
 

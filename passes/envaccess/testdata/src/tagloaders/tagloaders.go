@@ -111,3 +111,20 @@ func caarlos0Empty() {
 	var c empty
 	env.Parse(&c)
 }
+
+// A wrapper passes its struct on: the loader's write travels as a
+// tag-dependent write, kept at a call site only when the struct has a
+// field with the unset option.
+func parseAny(v any) error { // want parseAny:`envRead\(\$0\{github\.com/caarlos0/env/v11\.Parse\|\}\) envWrite\(\$0\{github\.com/caarlos0/env/v11\.Parse\|\}\)`
+	return env.Parse(v)
+}
+
+func wrapperPlain() { // want wrapperPlain:`envRead\(PORT\)$`
+	var c plain
+	parseAny(&c)
+}
+
+func wrapperUnset() { // want wrapperUnset:`envRead\(API_TOKEN\) envRead\(DB_PASSWORD\) envRead\(PORT\) envWrite\(API_TOKEN\) envWrite\(DB_PASSWORD\) envWrite\(PORT\)`
+	var c tokenConfig
+	parseAny(&c)
+}
