@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -167,6 +168,9 @@ func addProblem(r *output.Report, analyzer string, pr *pkgProblem, status, dir s
 
 // diagnose says what kind of problem errs show and what the user can do.
 func diagnose(errs []packages.Error) (what, hint string) {
+	if cacheTrouble(errs) {
+		return "cannot be loaded from the Go build cache", "The cache lost entries while credlint ran (another go clean -cache?); run credlint again, or set GOCACHE to a private directory."
+	}
 	kind := packages.UnknownError
 	for _, e := range errs {
 		if kind == packages.UnknownError || e.Kind < kind {
@@ -198,4 +202,17 @@ func diagnose(errs []packages.Error) (what, hint string) {
 		return "cannot be found", "Check the package pattern."
 	}
 	return "cannot be loaded", "Fix the problem (go build reports it too), then run credlint again."
+}
+
+// cacheTrouble reports whether errs come from entries of the Go build cache
+// that disappeared under the go command (another process cleaning or
+// trimming it), which no change to the code fixes.
+func cacheTrouble(errs []packages.Error) bool {
+	for _, e := range errs {
+		if strings.Contains(e.Msg, "cache entry not found") ||
+			strings.Contains(e.Msg, string(filepath.Separator)+"go-build"+string(filepath.Separator)) && strings.Contains(e.Msg, "no such file or directory") {
+			return true
+		}
+	}
+	return false
 }

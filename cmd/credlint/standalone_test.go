@@ -77,6 +77,8 @@ func TestDiagnose(t *testing.T) {
 		{packages.ListError, "stat /x/nosuch: directory not found", "cannot be found", "pattern"},
 		{packages.ListError, "go: go.mod file not found in current directory", "not in a Go module", "go mod init"},
 		{packages.ListError, "something new", "cannot be loaded", "go build"},
+		{packages.ListError, "loading compiled Go files from cache: reading srcfiles list: cache entry not found: open /root/.cache/go-build/78/78e8-a: no such file or directory", "build cache", "GOCACHE"},
+		{packages.ParseError, "/root/.cache/go-build/35/35ec-d:1: no such file or directory", "build cache", "run credlint again"},
 	} {
 		what, hint := diagnose([]packages.Error{{Kind: tc.kind, Msg: tc.msg}})
 		if !strings.Contains(what, tc.what) || !strings.Contains(hint, tc.cue) {
