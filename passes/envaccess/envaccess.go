@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/credlint/credlint/internal/pkgvars"
 	"github.com/credlint/credlint/passes/roots"
 )
 
@@ -63,7 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if shimPackages[pass.Pkg.Path()] || !st.mayReachEnv() {
 		return res, nil
 	}
-	st.pkgVars = packageVars(pass.Files, st.info)
+	st.pkgVars = pkgvars.Initializers(st.info, pass.Files)
 	st.collectBodies()
 	if importsSync(pass.Pkg) {
 		st.locks = st.lockRegions()

@@ -78,32 +78,6 @@ func localDefs(body *ast.BlockStmt, info *types.Info) map[*types.Var][]def {
 	return defs
 }
 
-// packageVars maps each package-level variable of the package that has an
-// initialiser to it, for var keys = []string{"A", "B"}.
-func packageVars(files []*ast.File, info *types.Info) map[*types.Var]ast.Expr {
-	vars := map[*types.Var]ast.Expr{}
-	for _, f := range files {
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				vs := spec.(*ast.ValueSpec)
-				if len(vs.Names) != len(vs.Values) {
-					continue
-				}
-				for i, id := range vs.Names {
-					if v, ok := info.Defs[id].(*types.Var); ok {
-						vars[v] = vs.Values[i]
-					}
-				}
-			}
-		}
-	}
-	return vars
-}
-
 // keyOf resolves the variable name held by e.
 func (s *scope) keyOf(e ast.Expr, depth int) keyRes {
 	if tv, ok := s.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {

@@ -2,8 +2,8 @@ package envaccess
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -18,26 +18,17 @@ import (
 // The call is a run-once edge: the literal's writes reach the caller, its
 // reads do not.
 func (st *state) onceVarBodies() {
-	for _, f := range st.pass.Files {
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				vs := spec.(*ast.ValueSpec)
-				if len(vs.Names) != len(vs.Values) {
-					continue
-				}
-				for i, id := range vs.Names {
-					st.onceVarBody(id, vs.Values[i])
-				}
-			}
-		}
+	vars := make([]*types.Var, 0, len(st.pkgVars))
+	for v := range st.pkgVars {
+		vars = append(vars, v)
+	}
+	slices.SortFunc(vars, func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) }) // source order
+	for _, v := range vars {
+		st.onceVarBody(v, st.pkgVars[v])
 	}
 }
 
-func (st *state) onceVarBody(id *ast.Ident, init ast.Expr) {
+func (st *state) onceVarBody(v *types.Var, init ast.Expr) {
 	call, ok := ast.Unparen(init).(*ast.CallExpr)
 	if !ok || len(call.Args) != 1 {
 		return
@@ -47,8 +38,7 @@ func (st *state) onceVarBody(id *ast.Ident, init ast.Expr) {
 		return
 	}
 	lit, ok := ast.Unparen(call.Args[0]).(*ast.FuncLit)
-	v, _ := st.info.Defs[id].(*types.Var)
-	if !ok || v == nil {
+	if !ok {
 		return
 	}
 	sc := &scope{info: st.info, defs: localDefs(lit.Body, st.info), pkgVars: st.pkgVars, envSet: commandsWithEnv(lit.Body, st.info)}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/names"
+	"github.com/credlint/credlint/internal/pkgvars"
 )
 
 // finder scans a package once for roots, using the spawners known so far.
@@ -414,25 +415,9 @@ func LocalFuncLits(info *types.Info, body *ast.BlockStmt) map[*types.Var]*ast.Fu
 //	func start() { go work() }
 func PackageFuncLits(info *types.Info, files []*ast.File) map[*types.Var]*ast.FuncLit {
 	lits := map[*types.Var]*ast.FuncLit{}
-	for _, file := range files {
-		for _, d := range file.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				vs := spec.(*ast.ValueSpec)
-				if len(vs.Names) != len(vs.Values) {
-					continue
-				}
-				for i, id := range vs.Names {
-					if lit, ok := ast.Unparen(vs.Values[i]).(*ast.FuncLit); ok {
-						if v, ok := info.Defs[id].(*types.Var); ok {
-							lits[v] = lit
-						}
-					}
-				}
-			}
+	for v, init := range pkgvars.Initializers(info, files) {
+		if lit, ok := ast.Unparen(init).(*ast.FuncLit); ok {
+			lits[v] = lit
 		}
 	}
 	if len(lits) == 0 {
