@@ -50,6 +50,11 @@ func applyFixes(fs *flag.FlagSet, lifted []liftedFlag, o *options, patterns []st
 	switch {
 	case err == nil && !o.diff:
 		fmt.Fprintf(stderr, "%s: applied the suggested fixes; run %s again for the findings that have none\n", progname, progname)
+		if !requiresShim() {
+			fmt.Fprintf(stderr, "%s: the fixes import %s, which this module does not require yet:\n"+
+				"\tgo mod edit -require=%s@v0.0.0 -replace=%s=/path/to/credlint/profileenv\n"+
+				"\t(see the README, Fixes), then go build\n", progname, shimModule, shimModule, shimModule)
+		}
 		return exitOK
 	case err == nil:
 		return exitOK
@@ -60,4 +65,13 @@ func applyFixes(fs *flag.FlagSet, lifted []liftedFlag, o *options, patterns []st
 	}
 	fmt.Fprintf(stderr, "%s: -fix: running go vet: %v\n", progname, err)
 	return exitError
+}
+
+// shimModule is the module of the runtime shim the fixes import.
+const shimModule = "github.com/credlint/credlint/profileenv"
+
+// requiresShim reports whether the module in the current directory has the
+// shim in its build list (go list -m fails when it has not).
+func requiresShim() bool {
+	return exec.Command("go", "list", "-m", shimModule).Run() == nil
 }

@@ -40,6 +40,10 @@ func Register(mux *http.ServeMux) {
 	if r.code != exitOK {
 		t.Errorf("-fix: exit %d, want %d\n%s", r.code, exitOK, r)
 	}
+	// The module does not require the shim yet: say how to add it.
+	if !strings.Contains(r.stderr, "does not require yet") || !strings.Contains(r.stderr, "go mod edit -require=github.com/credlint/credlint/profileenv@v0.0.0") {
+		t.Errorf("-fix: want the hint to require profileenv on stderr\n%s", r)
+	}
 	got, _ := os.ReadFile(file)
 	if !strings.Contains(string(got), `_ = profileenv.Getenv(r.Context(), "API_TOKEN")`) ||
 		!strings.Contains(string(got), `"github.com/credlint/credlint/profileenv"`) || strings.Contains(string(got), `"os"`) {
