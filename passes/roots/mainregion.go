@@ -113,4 +113,3 @@ func (f *finder) containsCall(s ast.Stmt, names map[string]bool) bool {
 	})
 	return found
 }
-
