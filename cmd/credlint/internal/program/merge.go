@@ -177,8 +177,10 @@ func (p *Program) rootPairs(e *entry, r *roots.Root) []*pair {
 	var out []*pair
 	// A read the analyzer reports only with a write in view (a locator
 	// read in a library, a test fixture's read) does not join a diagnostic
-	// that found no write.
-	noWriter := strings.Contains(e.d.Message, "nothing in view writes it")
+	// that found no write it races with (none, or only writes under its
+	// lock).
+	noWriter := strings.Contains(e.d.Message, "nothing in view writes it") ||
+		strings.Contains(e.d.Message, "hold a lock it holds too")
 	for _, a := range e.u.accesses(r) {
 		if len(a.Path) == 0 || !p.matches(e.d.Category, a) || !through(a, e.d.Pos, r) {
 			continue
