@@ -71,13 +71,20 @@ type lockRegion struct {
 type lockInfo struct {
 	regions, holes []lockRegion
 	defers         []lockRegion // the extent of each defer statement (id unused)
+	deferUnlocks   []lockRegion // defer x.Unlock(): from is the statement
+	lits           []lockRegion // function literals not called where written
 }
 
-// lockRegions finds the regions, holes and defers of the package.
+// lockRegions finds the regions, holes, defers and literals of the package.
 func (st *state) lockRegions() *lockInfo {
 	li := &lockInfo{}
 	for _, f := range st.pass.Files {
+		var stack []ast.Node
 		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
 			switch n := n.(type) {
 			case *ast.BlockStmt:
 				st.listRegions(li, n.List, n.End())
@@ -87,11 +94,80 @@ func (st *state) lockRegions() *lockInfo {
 				st.listRegions(li, n.Body, n.End())
 			case *ast.DeferStmt:
 				li.defers = append(li.defers, lockRegion{from: n.Pos(), to: n.End()})
+				if id, lock := st.lockCall(&ast.ExprStmt{X: n.Call}); id != "" && !lock {
+					li.deferUnlocks = append(li.deferUnlocks, lockRegion{from: n.Pos(), to: n.End(), id: id})
+				}
+			case *ast.FuncLit:
+				if len(stack) == 0 || !calledHere(stack[len(stack)-1], n) {
+					li.lits = append(li.lits, lockRegion{from: n.Pos(), to: n.End()})
+				}
+			case *ast.ExprStmt:
+				if id, lock := st.lockCall(n); id != "" && !lock {
+					li.holes = append(li.holes, fallThroughHoles(stack, n, id)...)
+				}
 			}
+			stack = append(stack, n)
 			return true
 		})
 	}
 	return li
+}
+
+// calledHere reports whether parent calls lit where it is written:
+// func() { ... }().
+func calledHere(parent ast.Node, lit *ast.FuncLit) bool {
+	call, ok := parent.(*ast.CallExpr)
+	return ok && ast.Unparen(call.Fun) == lit
+}
+
+// fallThroughHoles returns where an Unlock statement u, nested in the
+// statements of stack, releases its lock beyond its own list: when that
+// list can fall through (it does not end in return, break, continue, goto
+// or panic), the rest of the enclosing list after the compound statement
+// holding it, and so on outwards, up to the enclosing function.
+func fallThroughHoles(stack []ast.Node, u ast.Stmt, id string) []lockRegion {
+	var out []lockRegion
+	inner := ast.Node(u)
+	for i := len(stack) - 1; i >= 0; i-- {
+		var list []ast.Stmt
+		var end token.Pos
+		switch n := stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return out
+		case *ast.BlockStmt:
+			list, end = n.List, n.End()
+		case *ast.CaseClause:
+			list, end = n.Body, n.End()
+		case *ast.CommClause:
+			list, end = n.Body, n.End()
+		default:
+			inner = n
+			continue
+		}
+		if inner != u { // the list holding u itself is listRegions' hole
+			out = append(out, lockRegion{from: inner.End(), to: end, id: id})
+		}
+		if len(list) > 0 && terminates(list[len(list)-1]) {
+			return out
+		}
+		inner = stack[i]
+	}
+	return out
+}
+
+// terminates reports whether control never falls through s.
+func terminates(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	case *ast.ExprStmt:
+		if call, ok := s.X.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (st *state) listRegions(li *lockInfo, list []ast.Stmt, end token.Pos) {
@@ -181,6 +257,8 @@ func (st *state) exprID(e ast.Expr) string {
 		if e.Op == token.AND {
 			return st.exprID(e.X)
 		}
+	case *ast.StarExpr:
+		return st.exprID(e.X) // (*p).Lock() on a package-level pointer
 	case *ast.Ident:
 		return st.varID(st.info.Uses[e])
 	case *ast.SelectorExpr:
@@ -202,8 +280,8 @@ func (st *state) exprID(e ast.Expr) string {
 // shared by every caller, so they get no name.
 func (st *state) varID(obj types.Object) string {
 	v, ok := obj.(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
-		return ""
+	if !ok || v.Pkg() == nil || v.IsField() || v.Pkg().Scope().Lookup(v.Name()) != v {
+		return "" // not package-level (imported ones have no Parent)
 	}
 	return v.Pkg().Path() + "." + v.Name()
 }
@@ -228,27 +306,61 @@ func (st *state) held(b *body, pos token.Pos) []string {
 	if li == nil {
 		return nil
 	}
-	at := pos
+	inBody := func(r lockRegion) bool { return r.from >= b.block.Pos() && r.to <= b.block.End() }
+	// A literal that is not called where it is written (stored, passed on,
+	// called later) holds only the locks it takes itself.
+	from := b.block.Pos()
+	for _, l := range li.lits {
+		if l.from > b.block.Pos() && l.to <= b.block.End() && l.from <= pos && pos < l.to && l.from > from {
+			from = l.from
+		}
+	}
+	var deferred lockRegion // the defer statement holding pos, if any
 	for _, d := range li.defers {
-		if d.from <= pos && pos < d.to && d.from >= b.block.Pos() && d.to <= b.block.End() {
-			at = b.block.End() - 1 // the deferred call runs at return
+		if d.from <= pos && pos < d.to && inBody(d) && d.from >= from {
+			deferred = d
 			break
 		}
 	}
 	var ids []string
 	for _, r := range li.regions {
-		if r.from < b.block.Pos() || r.to > b.block.End() || at < r.from || at >= r.to {
+		at := pos
+		outside := deferred.from.IsValid() && (r.from < deferred.from || r.to > deferred.to)
+		if outside {
+			at = b.block.End() - 1 // the deferred call runs at return
+		}
+		if !inBody(r) || r.from < from || at < r.from || at >= r.to || li.released(r, at) {
 			continue
 		}
-		if !li.released(r, at) {
-			ids = append(ids, r.id)
+		if outside && li.unlockedBeforeReturn(b, r.id, deferred.from) {
+			continue
 		}
+		ids = append(ids, r.id)
 	}
 	if len(ids) == 0 {
 		return nil
 	}
 	sort.Strings(ids)
 	return slices.Compact(ids)
+}
+
+// unlockedBeforeReturn reports whether the lock id may be released before a
+// call deferred at pos runs: an Unlock statement anywhere in b (a return
+// path may take it), or a defer x.Unlock() written after pos (deferred
+// calls run last first).
+func (li *lockInfo) unlockedBeforeReturn(b *body, id string, pos token.Pos) bool {
+	id = strings.TrimPrefix(id, "R ")
+	for _, h := range li.holes {
+		if h.id == id && h.from >= b.block.Pos() && h.from < b.block.End() {
+			return true
+		}
+	}
+	for _, d := range li.deferUnlocks {
+		if d.id == id && d.from > pos && d.from < b.block.End() {
+			return true
+		}
+	}
+	return false
 }
 
 // released reports whether an Unlock inside r, before pos, releases r's

@@ -25,8 +25,10 @@ func (w *walker) sinkCall(call *ast.CallExpr, s sink, dyn bool) {
 	if w.once && s.kind == Read {
 		return
 	}
-	a := Access{Kind: s.kind, Op: s.op, Path: []Hop{w.hop(call.Pos(), s.op, nil, dyn)},
-		Locks: w.st.held(w.b, call.Pos())}
+	a := Access{Kind: s.kind, Op: s.op, Path: []Hop{w.hop(call.Pos(), s.op, nil, dyn)}}
+	if !w.unlocked {
+		a.Locks = w.st.held(w.b, call.Pos())
+	}
 	for _, inst := range w.sinkKeys(a, s, call) {
 		w.b.direct.add(inst)
 	}

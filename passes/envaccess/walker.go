@@ -38,11 +38,12 @@ type edge struct {
 
 // walker collects the direct accesses and edges of one body.
 type walker struct {
-	st     *state
-	b      *body
-	once   bool
-	called map[ast.Expr]bool
-	skip   map[ast.Node]bool
+	st       *state
+	b        *body
+	once     bool
+	unlocked bool // the access runs in a new goroutine: no lock of the body is held
+	called   map[ast.Expr]bool
+	skip     map[ast.Node]bool
 }
 
 func (st *state) walk(b *body) {
@@ -102,6 +103,16 @@ func (w *walker) call(call *ast.CallExpr) {
 		return // a conversion
 	}
 	if w.st.roots.IsRootRef(call.Fun) {
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+			if s, ok := sinks[fn.Origin().FullName()]; ok {
+				//   go os.Setenv(k, v): no body to be a root of its own;
+				//   the access counts for the body that starts it, and
+				//   holds none of its locks.
+				w.unlocked = true
+				w.sinkCall(call, s, false)
+				w.unlocked = false
+			}
+		}
 		return //   go worker(): the worker is a root of its own
 	}
 	switch obj := typeutil.Callee(info, call).(type) {
