@@ -1,6 +1,7 @@
 package app // want package:"touchesEnv"
 
 import (
+	"os"
 	"sync"
 
 	"locks/lib"
@@ -19,4 +20,20 @@ func Outside() { // want Outside:`envRead\(REGION\)\[locks/lib.Mu\] envWrite\(RE
 	appMu.Lock()
 	appMu.Unlock()
 	lib.Swap("y")
+}
+
+// A mutex of an imported package is named as in its package.
+func ImportedLock() string { // want ImportedLock:`envRead\(ZONE\)\[locks/lib.Mu\]`
+	lib.Mu.Lock()
+	defer lib.Mu.Unlock()
+	return os.Getenv("ZONE")
+}
+
+var appPtr = &appMu
+
+// (*p).Lock() on a package-level pointer names the pointer variable.
+func ThroughPointer() string { // want ThroughPointer:`envRead\(ZONE\)\[locks/app.appPtr\]`
+	(*appPtr).Lock()
+	defer appPtr.Unlock()
+	return os.Getenv("ZONE")
 }
