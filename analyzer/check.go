@@ -112,6 +112,28 @@ func (g *group) racingWrite(a envaccess.Access) (rootAccess, bool) {
 	return pick(g.nonConst)
 }
 
+// reader finds a read of the constant variable write w sets: a read of
+// that name first, then a read of everything (os.Environ, a child
+// process). It finds nothing for a write of a computed name.
+func (g *group) reader(w envaccess.Access) (rootAccess, bool) {
+	if g == nil || w.From != envaccess.KeyConst {
+		return rootAccess{}, false
+	}
+	var all *rootAccess
+	for i, o := range g.all {
+		switch {
+		case o.access.Kind == envaccess.Read && o.access.From == envaccess.KeyConst && o.access.Key == w.Key:
+			return o, true
+		case all == nil && (o.access.Kind == envaccess.Inherit || o.access.Kind == envaccess.Read && o.access.From == envaccess.KeyAll):
+			all = &g.all[i]
+		}
+	}
+	if all != nil {
+		return *all, true
+	}
+	return rootAccess{}, false
+}
+
 // guardedWrite finds a write of a's variable that holds a lock a holds
 // too, for when racingWrite finds none.
 func (g *group) guardedWrite(a envaccess.Access) (rootAccess, bool) {
@@ -219,6 +241,8 @@ func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
 		desc := ""
 		if o.root != nil { // the write holds a lock that o does not
 			desc = describeUnguarded(a, o, c.pass.Pkg)
+		} else if rd, ok := g.reader(a); ok {
+			desc = readerMark + describeAccess(rd, c.pass.Pkg)
 		}
 		c.add(RuleEnvWrite, r, a, desc)
 	case envaccess.Inherit:
@@ -276,6 +300,10 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 	}
 	c.add(rule, r, a, desc)
 }
+
+// readerMark starts the description of a read of the variable a write
+// (holding no lock) may race with (see message).
+const readerMark = "reader:"
 
 // guardedMark starts the writer description of a read whose writes in
 // view all hold a lock it holds too (see readHedge).

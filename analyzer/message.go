@@ -23,7 +23,9 @@ func message(f *finding, pkg *types.Package) string {
 	from := reach(f)
 	switch f.rule {
 	case RuleEnvWrite:
-		if f.writer != "" { // under a lock that some access does not hold
+		if rd, ok := strings.CutPrefix(f.writer, readerMark); ok {
+			fmt.Fprintf(&b, " reachable from %s (may race with %s)", from, rd)
+		} else if f.writer != "" { // under a lock that some access does not hold
 			fmt.Fprintf(&b, " reachable from %s (%s: may race with it)", from, f.writer)
 		} else {
 			fmt.Fprintf(&b, " reachable from %s (may race with concurrent reads and writes of the environment)", from)

@@ -90,7 +90,7 @@ func readLang(w http.ResponseWriter, r *http.Request) {
 func (s *store) swapTenant(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	os.Setenv("TENANT_TAG", "a") // want `os\.Setenv\("TENANT_TAG"\) reachable from HTTP handler \(\*store\)\.swapTenant \(may race with concurrent reads and writes of the environment\)`
+	os.Setenv("TENANT_TAG", "a") // want `os\.Setenv\("TENANT_TAG"\) reachable from HTTP handler \(\*store\)\.swapTenant \(may race with os\.Getenv\("TENANT_TAG"\) in swapTenant\)`
 	_ = os.Getenv("TENANT_TAG")
 }
 

@@ -30,7 +30,7 @@ type host struct {
 func (h *host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	tenant := r.Header.Get("X-Tenant")
 	putenvBuiltin("DATABASE_PASSWORD=" + h.tenantDB[tenant]) // not reported here: the finding is inside putenvBuiltin, which only handlers call
-	defer os.Unsetenv("DATABASE_PASSWORD")                   // unsetenv-concurrent: request cleanup deletes another request's value // want `^os\.Unsetenv\("DATABASE_PASSWORD"\) reachable from HTTP handler \(\*host\)\.ServeHTTP \(may race with concurrent reads and writes of the environment\)$`
+	defer os.Unsetenv("DATABASE_PASSWORD")                   // unsetenv-concurrent: request cleanup deletes another request's value // want `^os\.Unsetenv\("DATABASE_PASSWORD"\) reachable from HTTP handler \(\*host\)\.ServeHTTP \(may race with os\.Getenv\("DATABASE_PASSWORD"\) in getenvBuiltin\)$`
 	dsn := "postgres://app:" + getenvBuiltin("DATABASE_PASSWORD") + "@db.internal/app"
 	_ = dsn
 	w.WriteHeader(http.StatusNoContent)

@@ -16,7 +16,7 @@ func TestRenderProfiles(t *testing.T) {
 			"CERT_BUNDLE_B64":          "ZXhhbXBsZQ==",
 			"APP_SECRET_CERT_PASSWORD": "example-passphrase",
 		} {
-			if err := os.Setenv(k, v); err != nil { // setenv-concurrent: parallel test; names from the map literal // want `^os\.Setenv of "APP_SECRET_CERT_PASSWORD" and "CERT_BUNDLE_B64" reachable from parallel test TestRenderProfiles \(may race with concurrent reads and writes of the environment\)$`
+			if err := os.Setenv(k, v); err != nil { // setenv-concurrent: parallel test; names from the map literal // want `^os\.Setenv of "APP_SECRET_CERT_PASSWORD" and "CERT_BUNDLE_B64" reachable from parallel test TestRenderProfiles \(may race with os\.ExpandEnv\("APP_SECRET_CERT_PASSWORD"\) in Render\)$`
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { os.Unsetenv(k) }) // unsetenv-concurrent: runs while other parallel tests read // want `^os\.Unsetenv of "APP_SECRET_CERT_PASSWORD" and "CERT_BUNDLE_B64" reachable from parallel test TestRenderProfiles`

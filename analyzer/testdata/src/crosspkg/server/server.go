@@ -13,7 +13,7 @@ type loader interface{ Load() }
 type server struct{ l loader }
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	envlib.Mirror("SERVICE_API_TOKEN", r.Header.Get("X-Token")) // want `^os\.Setenv\("SERVICE_API_TOKEN"\) reachable from HTTP handler \(\*server\)\.ServeHTTP \(may race with concurrent reads and writes of the environment\): ServeHTTP calls envlib\.Mirror, which calls os\.Setenv$`
+	envlib.Mirror("SERVICE_API_TOKEN", r.Header.Get("X-Token")) // want `^os\.Setenv\("SERVICE_API_TOKEN"\) reachable from HTTP handler \(\*server\)\.ServeHTTP \(may race with os\.Getenv\("SERVICE_API_TOKEN"\) in envlib\.Token\): ServeHTTP calls envlib\.Mirror, which calls os\.Setenv$`
 	_ = envlib.Token()                                          // want `^os\.Getenv\("SERVICE_API_TOKEN"\) reads a credential reachable from HTTP handler \(\*server\)\.ServeHTTP \(may see another request's value: races with os\.Setenv\("SERVICE_API_TOKEN"\) in envlib\.Mirror\): ServeHTTP calls envlib\.Token, which calls os\.Getenv$`
 	_ = envlib.Lookup("DB_PASSWORD")                            // want `^os\.Getenv\("DB_PASSWORD"\) reads a credential reachable from HTTP handler \(\*server\)\.ServeHTTP .*: ServeHTTP calls envlib\.Lookup, which calls os\.Getenv$`
 	_ = envlib.Lookup("LOG_LEVEL")                              // not reported: the key resolved at this call site is not a credential

@@ -9,7 +9,7 @@ import (
 
 func handle(token string) {
 	pool.Submit(func() {
-		os.Setenv("WORKER_TOKEN", token) // want `^os\.Setenv\("WORKER_TOKEN"\) reachable from goroutine in handle \(may race with concurrent reads and writes of the environment\)$`
+		os.Setenv("WORKER_TOKEN", token) // want `^os\.Setenv\("WORKER_TOKEN"\) reachable from goroutine in handle \(may race with os\.Getenv\("WORKER_TOKEN"\) in the goroutine\)$`
 	})
 	p := &pool.Pool{}
 	p.Go(func() {
