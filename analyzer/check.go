@@ -99,12 +99,7 @@ func (g *group) racingWrite(a envaccess.Access) (rootAccess, bool) {
 		return rootAccess{}, false
 	}
 	if a.From != envaccess.KeyConst {
-		for _, w := range g.writes {
-			if !excludes(w.access, a) {
-				return w, true
-			}
-		}
-		return rootAccess{}, false
+		return pick(g.order())
 	}
 	if w, ok := pick(g.byKey[a.Key]); ok {
 		return w, true
@@ -134,6 +129,15 @@ func (g *group) reader(w envaccess.Access) (rootAccess, bool) {
 	return rootAccess{}, false
 }
 
+// order returns the indexes of every write, in the order they were added.
+func (g *group) order() []int {
+	idx := make([]int, len(g.writes))
+	for i := range idx {
+		idx[i] = i
+	}
+	return idx
+}
+
 // guardedWrite finds a write of a's variable that holds a lock a holds
 // too, for when racingWrite finds none.
 func (g *group) guardedWrite(a envaccess.Access) (rootAccess, bool) {
@@ -141,7 +145,7 @@ func (g *group) guardedWrite(a envaccess.Access) (rootAccess, bool) {
 		return rootAccess{}, false
 	}
 	for _, w := range g.writes {
-		if a.From != envaccess.KeyConst || w.access.From != envaccess.KeyConst || w.access.Key == a.Key {
+		if overlaps(w.access, a) {
 			return w, true
 		}
 	}
