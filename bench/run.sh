@@ -1,27 +1,32 @@
 #!/usr/bin/env bash
-# bench/run.sh: cost of credlint under `go vet -vettool`, against the floor.
+# bench/run.sh: what credlint costs, on real module trees of three sizes.
 #
 # Usage:
-#   bench/run.sh [-n RUNS] [-t TREES] [-m MODULE@VERSION] [-o OUTDIR] [-W] [-s]
+#   bench/run.sh [-n RUNS] [-t TREES] [-o OUTDIR] [-W] [-s] [-S] [-V]
 #   bench/run.sh -R OUTDIR
 #
-#   -n RUNS    runs per tree and tool, cold and compile-cached (default 1);
-#              the table shows the median and, for cold runs, the min-max
-#   -t TREES   comma-separated trees to measure: realdeps, module, or the
-#              directory of a Go module (copied first) (default
-#              realdeps,module)
-#   -m MOD@V   the large real module to measure (default
-#              github.com/caddyserver/caddy/v2@v2.11.9), fetched through the
-#              module proxy with `go mod download -json` and copied out of the
-#              module cache into a scratch directory
-#   -o OUTDIR  where binaries, trees, logs and the table go (default: a new
+#   -n RUNS    runs of every measurement per tree and tool (default 3); the
+#              tables show the median and the min–max
+#   -t TREES   comma-separated trees (default small,medium,large):
+#                small    github.com/spf13/cobra@v1.10.1
+#                medium   github.com/labstack/echo/v4@v4.13.4
+#                large    github.com/caddyserver/caddy/v2@v2.11.9
+#                realdeps testdata/realdeps of this repository
+#              or MODULE@VERSION, or the directory of a Go module. A module
+#              is fetched through the module proxy (`go mod download -json`)
+#              and copied out of the module cache into a scratch directory.
+#   -o OUTDIR  where binaries, trees, logs and the tables go (default: a new
 #              directory under ${TMPDIR:-/tmp}); kept at the end
-#   -W         skip the warm reruns
-#   -s         skip the cold runs (and so the warm reruns): fill a cache with
-#              one untimed noop run and do only the compile-cached runs
-#   -R OUTDIR  print the table of an earlier run in OUTDIR again, and exit
+#   -W         skip the warm reruns under go vet
+#   -s         skip the cold go vet runs (and so the warm ones): fill a
+#              cache with one untimed noop run, time only the compile-cached
+#              runs and the standalone tools
+#   -S         skip the standalone tools (credlint, staticcheck, go vet)
+#   -V         skip everything under go vet -vettool (only the standalone
+#              tools, in a cache one untimed noop run filled)
+#   -R OUTDIR  print the tables of an earlier run in OUTDIR again, and exit
 #
-# What it measures, for each tree and for each of two vet tools:
+# Part 1, under go vet -vettool, for two vet tools:
 #   - credlint (./cmd/credlint), and
 #   - noop (./bench/noop): one analyzer with no facts that reports nothing.
 #     unitchecker still parses and type-checks every package of the build
@@ -29,64 +34,72 @@
 #     compiles the dependencies: that is the floor every vet tool pays.
 #
 # cold: `go vet -vettool=TOOL ./...` in the tree with a fresh, empty GOCACHE
-# (so the standard library and every dependency are compiled and analysed
-# again), under /usr/bin/time -v for wall time, CPU time (user+sys of the
-# whole process tree) and peak RSS. GOMODCACHE is shared and `go mod download`
-# runs first, so downloads are not timed. The runs of the two tools alternate
-# (noop first on odd rounds, credlint first on even ones) so that load from
-# other processes falls on both alike. Ratios are only meaningful within one
-# invocation of this script: compare nothing across runs on a shared machine.
+# (the standard library and every dependency compiled and analysed again).
+# The two tools alternate (noop first on odd rounds, credlint first on even
+# ones) so that load from other processes falls on both alike.
 #
-# compile cached: the same go vet in the noop tool's last cold GOCACHE, which
+# compile cached: the same go vet in a copy of noop's last cold GOCACHE, which
 # holds every compiled package, with a copy of the tool that has a few bytes
 # appended: go vet keys vet results on the tool's build ID (its SHA-256), so
 # every package is analysed again while every compile is a cache hit. This is
 # the vet tool's own cost (plus the go command's), which a cold run buries
-# under compilation. Alternating as above, each run with a new copy.
+# under compilation.
 #
-# warm: after the cold runs, two reruns reuse the GOCACHE of the tool's last
-# cold run:
+# warm, RUNS times per tool, in the GOCACHE of the tool's last cold run:
 #   - touch: `touch` one file of the tree's main module and rerun. The go
 #     command keys its cache on file contents, so this is the no-change rerun.
 #   - edit: append a comment line to that file, rerun, then restore the file:
 #     the package is vetted again, its importers only if its output changed.
 #
-# "peak RSS" is ru_maxrss of the go vet process tree as /usr/bin/time reports
-# it: the largest single process (a compile or one tool run), not the sum of
-# the processes that ran at the same time.
+# Part 2, the standalone tools, each in a fresh copy of a GOCACHE that holds
+# every compiled package (noop's), with a fresh cache directory of its own
+# (XDG_CACHE_HOME, where staticcheck keeps its results):
+#   - credlint: the standalone `credlint ./...` (go/packages, every package
+#     from source, no cache of its own);
+#   - staticcheck: `staticcheck ./...` (honnef.co/go/tools v0.7.0, installed
+#     into OUTDIR/bin from the module proxy);
+#   - go-vet: `go vet ./...` with its default analyzers.
+# first: the first run in those caches; rerun: a second run with nothing
+# changed; edit: after appending a comment line to the edited file.
 #
-# "packages analysed" is the number of times go vet runs the tool: one per
-# package of the build graph, test variants and the standard library included
-# (counted with `go vet -n`).
+# Every run is timed with /usr/bin/time -v: wall time, CPU time (user+sys of
+# the whole process tree) and peak RSS (ru_maxrss: the largest single
+# process, a compile or one tool run, not the sum of concurrent ones).
 #
-# "GOCACHE" is the size of the cache directory after the cold run. "facts" is
-# the total size of the facts parts of the .vetx files that credlint's first
-# compile-cached run added to the cache (bench/vetxsize reads their headers;
-# noop has none) and how many packages have a non-empty fact set; credlint has
-# no flag that reports its fact sizes. `go run ./bench/vetxsize -decode GOCACHE`
-# says more about them.
+# Sizes: "lines" are the lines of the .go files the build graph of
+# `go vet ./...` reads (go list -deps -test): the main module's (its tests
+# included), other modules', and the standard library's. "packages analysed"
+# is the number of times go vet runs the vet tool (`go vet -n`). "facts" is
+# the total size of the facts parts of the .vetx files of credlint's first
+# compile-cached run (bench/vetxsize) and the number of packages with facts.
+#
+# Results: OUTDIR/results.tsv (one line per timed run), OUTDIR/meta.tsv (one
+# line per tree), and OUTDIR/tables.md, rendered by bench/benchtable.
+# Compare ratios only within one invocation: the machine is shared.
 #
 # Requirements: go, /usr/bin/time (GNU time; `apt-get install -y time`), and
-# access to the Go module proxy for the large module.
+# the Go module proxy.
 #
-# Example: bench/run.sh -n 3 -o /tmp/credlint-bench
+# Example: bench/run.sh -o /tmp/credlint-bench
 set -euo pipefail
 
-runs=1
-trees=realdeps,module
-module=github.com/caddyserver/caddy/v2@v2.11.9
+runs=3
+trees=small,medium,large
 out=
 warm=1
 cold=1
+vettool=1
+standalone=1
 rerender=
-while getopts "n:t:m:o:WsR:h" opt; do
+while getopts "n:t:o:WsSVR:h" opt; do
 	case $opt in
 	n) runs=$OPTARG ;;
 	t) trees=$OPTARG ;;
-	m) module=$OPTARG ;;
 	o) out=$OPTARG ;;
 	W) warm=0 ;;
 	s) cold=0 warm=0 ;;
+	S) standalone=0 ;;
+	V) vettool=0 cold=0 warm=0 ;;
 	R) rerender=$OPTARG ;;
 	h)
 		sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
@@ -105,77 +118,10 @@ if ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
 	exit 2
 fi
 
-# table OUTDIR: the Markdown table of the run in OUTDIR, from its results.tsv
-# (one line per go vet run: tree, tool, kind, wall s, user s, sys s, max RSS
-# KiB, GOCACHE bytes, facts bytes, packages with facts, exit status) and
-# meta.tsv (tree, label, packages analysed).
-table() {
-	local dir=$1 tree label units
-	echo
-	echo "| tree | packages analysed | tool | cold wall, median (min–max) | cold CPU, median | compile cached: wall / CPU, median | warm wall: touch / edit | peak RSS: cold / compile cached | GOCACHE after cold run | facts (packages with facts) | ratio to floor: cold wall / cold CPU / cached wall / cached CPU |"
-	echo "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-	while IFS=$'\t' read -r tree label units; do
-		awk -F'\t' -v tree="$tree" -v label="$label" -v units="$units" '
-		function sorted(s, a,   n, i, j, x) {
-			n = split(s, a, " ")
-			for (i = 2; i <= n; i++) {
-				x = a[i] + 0
-				for (j = i - 1; j >= 1 && a[j] + 0 > x; j--) a[j + 1] = a[j]
-				a[j + 1] = x
-			}
-			return n
-		}
-		function median(s,   a, n) {
-			n = sorted(s, a)
-			if (!n) return ""
-			return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-		}
-		function minmax(s,   a, n) {
-			n = sorted(s, a)
-			return n > 1 ? sprintf(" (%.0f–%.0f s)", a[1], a[n]) : ""
-		}
-		function secs(v, f) { return v == "" ? "–" : sprintf(f " s", v) }
-		function mib(b) { return b == "-" || b == "" ? "–" : b < 1048576 ? sprintf("%.1f KiB", b / 1024) : sprintf("%.1f MiB", b / 1048576) }
-		function ratio(a, b) { return a == "" || b == "" || b == 0 ? "–" : sprintf("%.2f×", a / b) }
-		$1 == tree {
-			t = $2
-			if ($3 ~ /^cold/) {
-				wall[t] = wall[t] " " $4
-				cpu[t] = cpu[t] " " ($5 + $6)
-				if ($7 > rss[t]) rss[t] = $7
-				size[t] = $8
-			} else if ($3 ~ /^cached/) {
-				cwall[t] = cwall[t] " " $4
-				ccpu[t] = ccpu[t] " " ($5 + $6)
-				if ($7 > crss[t]) crss[t] = $7
-				if ($9 != "-") { facts[t] = $9; withfacts[t] = $10 }
-			} else {
-				w[t, $3] = $4
-			}
-		}
-		END {
-			fw = median(wall["noop"]); fc = median(cpu["noop"])
-			fcw = median(cwall["noop"]); fcc = median(ccpu["noop"])
-			n = split("noop credlint", tools, " ")
-			for (i = 1; i <= n; i++) {
-				t = tools[i]
-				mw = median(wall[t]); mc = median(cpu[t])
-				mcw = median(cwall[t]); mcc = median(ccpu[t])
-				cold = (mw == "" ? "–" : sprintf("%.0f s%s", mw, minmax(wall[t])))
-				cached = (mcw == "" ? "–" : sprintf("%.1f s / %.1f s", mcw, mcc))
-				warm = (w[t, "touch"] == "" ? "–" : sprintf("%.1f s / %.1f s", w[t, "touch"], w[t, "edit"]))
-				peak = sprintf("%s / %s", rss[t] == "" ? "–" : sprintf("%.0f MiB", rss[t] / 1024), crss[t] == "" ? "–" : sprintf("%.0f MiB", crss[t] / 1024))
-				fa = (t == "noop" ? "none" : facts[t] == "" ? "–" : sprintf("%s (%s)", mib(facts[t]), withfacts[t]))
-				printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s / %s |\n", \
-					label, units, t, cold, secs(mc, "%.0f"), cached, warm, peak, mib(size[t]), fa, \
-					ratio(mw, fw), ratio(mc, fc), ratio(mcw, fcw), ratio(mcc, fcc)
-			}
-		}' "$dir/results.tsv"
-	done <"$dir/meta.tsv"
-}
+repo=$(cd "$(dirname "$0")/.." && pwd)
 
 if [[ -n $rerender ]]; then
-	table "$rerender"
+	(cd "$repo" && go run ./bench/benchtable "$rerender")
 	exit 0
 fi
 
@@ -185,7 +131,6 @@ if [[ ! -x /usr/bin/time ]] || ! /usr/bin/time -v true >/dev/null 2>&1; then
 	exit 1
 fi
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
 out=${out:-$(mktemp -d "${TMPDIR:-/tmp}/credlint-bench.XXXXXX")}
 mkdir -p "$out"/bin "$out"/logs "$out"/trees
 out=$(cd "$out" && pwd)
@@ -198,56 +143,70 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 log "output in $out"
 log "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; $(go version)"
 log "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+log "credlint at $(cd "$repo" && git describe --always --dirty 2>/dev/null || echo unknown)"
 
 # Build the tools with the ordinary cache; building is not timed.
 (cd "$repo" && go build -o "$out/bin/credlint" ./cmd/credlint)
 (cd "$repo" && go build -o "$out/bin/noop" ./bench/noop)
 (cd "$repo" && go build -o "$out/bin/vetxsize" ./bench/vetxsize)
-tools=(noop credlint)
+if ((standalone)); then
+	(cd "$out" && GOBIN=$out/bin go install honnef.co/go/tools/cmd/staticcheck@v0.7.0)
+fi
 
-# prepare_tree NAME: sets dir (the tree), edit (the file the warm runs change)
-# and label (what the table calls it).
+# fetch MODULE@VERSION DEST: a copy of the module's tree, writable.
+fetch() {
+	local src
+	src=$(cd "$out" && go mod download -json "$1" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+	if [[ -z $src || ! -d $src ]]; then
+		echo "run.sh: go mod download did not give a directory for $1" >&2
+		exit 1
+	fi
+	rm -rf "$2"
+	cp -r "$src" "$2"
+	chmod -R u+w "$2"
+}
+
+# prepare_tree SPEC: sets tree (a short name), dir (the copy measured),
+# label (what the tables call it) and edit (the file the warm runs change).
 prepare_tree() {
+	local mod=
 	case $1 in
-	realdeps)
-		dir=$out/trees/realdeps
-		rm -rf "$dir"
-		cp -r "$repo/testdata/realdeps" "$dir"
-		edit=$dir/main.go
-		label="testdata/realdeps"
-		;;
-	module)
-		local path=${module%@*} version=${module#*@} src
-		src=$(cd "$out" && go mod download -json "$path@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
-		if [[ -z $src || ! -d $src ]]; then
-			echo "run.sh: go mod download did not give a directory for $module" >&2
-			exit 1
-		fi
-		dir=$out/trees/$(basename "${path%/v[0-9]*}")
-		rm -rf "$dir"
-		cp -r "$src" "$dir"
-		chmod -R u+w "$dir"
-		# A Go file of the module's root package, or else of the first package.
-		edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' . 2>/dev/null | head -1 || true)
-		if [[ -z $edit ]]; then
-			edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | head -1)
-		fi
-		label=$module
-		;;
+	small) mod=github.com/spf13/cobra@v1.10.1 ;;
+	medium) mod=github.com/labstack/echo/v4@v4.13.4 ;;
+	large) mod=github.com/caddyserver/caddy/v2@v2.11.9 ;;
+	realdeps) ;;
+	*@*) mod=$1 ;;
 	*)
 		if [[ ! -f $1/go.mod ]]; then
-			echo "run.sh: unknown tree $1 (want realdeps, module or a module directory)" >&2
+			echo "run.sh: unknown tree $1 (want small, medium, large, realdeps, MODULE@VERSION or a module directory)" >&2
 			exit 2
 		fi
-		dir=$out/trees/$(basename "$1")
+		;;
+	esac
+	case $1 in
+	small | medium | large | realdeps) tree=$1 ;;
+	*) tree=$(basename "${1%@*}") ;;
+	esac
+	dir=$out/trees/$tree
+	if [[ -n $mod ]]; then
+		fetch "$mod" "$dir"
+		label=$mod
+	elif [[ $1 == realdeps ]]; then
+		rm -rf "$dir"
+		cp -r "$repo/testdata/realdeps" "$dir"
+		label=testdata/realdeps
+	else
 		rm -rf "$dir"
 		cp -r "$1" "$dir"
 		chmod -R u+w "$dir"
-		edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | head -1)
 		label=$(basename "$1")
-		;;
-	esac
+	fi
 	(cd "$dir" && go mod download)
+	# A Go file of the module's root package, or else of the first package.
+	edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' . 2>/dev/null | head -1 || true)
+	if [[ -z $edit ]]; then
+		edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | head -1)
+	fi
 }
 
 # count_units DIR: how many times go vet runs the vet tool in DIR.
@@ -259,55 +218,79 @@ count_units() {
 	echo "$n"
 }
 
-# timed TREE TOOL KIND GOCACHE DIR [BINARY]: runs go vet once under
-# /usr/bin/time -v and appends a line to results.tsv.
+# count_lines DIR: "MAIN DEP STD", the lines of the .go files that the build
+# graph of go vet ./... reads: the main module's (with its tests), other
+# modules', the standard library's. Files the go command generates (test
+# mains, under GOCACHE) are not counted.
+count_lines() {
+	(cd "$1" && go list -deps -test -f '{{$d := .Dir}}{{$k := "dep"}}{{if .Standard}}{{$k = "std"}}{{else if and .Module .Module.Main}}{{$k = "main"}}{{end}}{{range .GoFiles}}{{if ne (slice . 0 1) "/"}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{end}}{{range .CgoFiles}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{if eq $k "main"}}{{range .TestGoFiles}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{range .XTestGoFiles}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{end}}' ./...) |
+		sort -u -k2 | while read -r kind file; do
+		printf '%s %s\n' "$kind" "$(wc -l <"$file")"
+	done | awk '{s[$1] += $2} END {printf "%d %d %d\n", s["main"], s["dep"], s["std"]}'
+}
+
+# timed TREE TOOL KIND ROUND GOCACHE DIR CMD...: runs CMD in DIR once under
+# /usr/bin/time -v with GOCACHE and a cache directory of its own
+# ($xdg, for staticcheck), and appends a line to results.tsv: tree, tool,
+# kind, round, wall s, user s, sys s, max RSS KiB, GOCACHE bytes (cold
+# runs), facts bytes and packages with facts (credlint's first
+# compile-cached run), exit status.
 timed() {
-	local tree=$1 tool=$2 kind=$3 cache=$4 dir=$5 bin=${6:-$out/bin/$2} base rc=0 load
-	base=$out/logs/$tree.$tool.$kind
+	local tree=$1 tool=$2 kind=$3 round=$4 cache=$5 dir=$6 base rc=0 load
+	shift 6
+	base=$out/logs/$tree.$tool.$kind$round
 	load=$(cut -d' ' -f1 /proc/loadavg)
-	log "$tree $tool $kind (load $load)"
-	(cd "$dir" && GOCACHE=$cache /usr/bin/time -v -o "$base.time" \
-		go vet -vettool="$bin" ./... >"$base.out" 2>&1) || rc=$?
-	# go vet exits 1 when the tool reports findings; anything the tool or the
-	# go command could not do shows up in $base.out.
+	log "$tree $tool $kind $round (load $load)"
+	(cd "$dir" && GOCACHE=$cache XDG_CACHE_HOME=${xdg:-$cache.xdg} /usr/bin/time -v -o "$base.time" \
+		"$@" >"$base.out" 2>&1) || rc=$?
+	# go vet exits 1 and credlint 3 when they report findings, staticcheck
+	# 1; anything a tool could not do shows up in $base.out.
 	local wall user sys rss size=- facts=- withfacts=- sizes=
 	wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$base.time")
 	user=$(awk -F': ' '/User time/ {print $2}' "$base.time")
 	sys=$(awk -F': ' '/System time/ {print $2}' "$base.time")
 	rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$base.time")
-	if [[ $kind == cold* ]]; then
+	if [[ $kind == cold ]]; then
 		size=$(du -sb "$cache" | cut -f1)
 	fi
-	if [[ $kind == cached1 && $tool == credlint ]]; then
+	if [[ $kind == cached && $round == 1 && $tool == credlint ]]; then
 		# The cache holds noop's .vetx files (no facts) and this run's.
 		sizes=$("$out/bin/vetxsize" "$cache")
 		echo "$sizes" >"$base.vetx"
 		facts=$(sed -n 's/.* facts_bytes=\([0-9]*\).*/\1/p' <<<"$sizes")
 		withfacts=$(sed -n 's/.* facts_nonempty=\([0-9]*\).*/\1/p' <<<"$sizes")
 	fi
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tree" "$tool" "$kind" "$wall" "$user" "$sys" "$rss" "$size" "$facts" "$withfacts" "$rc" >>"$results"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tree" "$tool" "$kind" "$round" "$wall" "$user" "$sys" "$rss" "$size" "$facts" "$withfacts" "$rc" >>"$results"
 	log "  wall ${wall}s, cpu $(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')s, peak RSS $((rss / 1024)) MiB, exit $rc${sizes:+; $sizes}"
 }
 
-# order I: the two tools, noop first on odd rounds.
-order() { if (($1 % 2 == 1)); then echo noop credlint; else echo credlint noop; fi; }
+# vet TREE TOOL KIND ROUND GOCACHE DIR [BINARY]: go vet -vettool, timed.
+vet() {
+	local bin=${7:-$out/bin/$2}
+	timed "$1" "$2" "$3" "$4" "$5" "$6" go vet -vettool="$bin" ./...
+}
+
+# order I A B: A and B, A first on odd rounds.
+order() { if (($1 % 2 == 1)); then echo "$2 $3"; else echo "$3 $2"; fi; }
+
+# append_edit FILE: appends a comment line that differs on every call.
+append_edit() { printf '\n// credlint bench: edit %s\n' "$(date +%s%N)" >>"$1"; }
 
 IFS=, read -r -a tree_list <<<"$trees"
 for spec in "${tree_list[@]}"; do
 	prepare_tree "$spec"
-	tree=$spec
-	[[ $spec == realdeps || $spec == module ]] || tree=$(basename "$spec")
 	units=$(count_units "$dir")
-	printf '%s\t%s\t%s\n' "$tree" "$label" "$units" >>"$out/meta.tsv"
-	log "$tree: $label in $dir, $units packages analysed per run; warm edit: ${edit#"$dir"/}"
+	read -r main_lines dep_lines std_lines <<<"$(count_lines "$dir")"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tree" "$label" "$units" "$main_lines" "$dep_lines" "$std_lines" >>"$out/meta.tsv"
+	log "$tree: $label in $dir, $units packages analysed per run; lines: main module $main_lines, other modules $dep_lines, standard library $std_lines; edits: ${edit#"$dir"/}"
 	declare -A last_cache=()
 	if ((cold)); then
 		for ((i = 1; i <= runs; i++)); do
-			for tool in $(order "$i"); do
-				[[ -n ${last_cache[$tool]:-} ]] && rm -rf "${last_cache[$tool]}"
+			for tool in $(order "$i" noop credlint); do
+				[[ -n ${last_cache[$tool]:-} ]] && rm -rf "${last_cache[$tool]}" "${last_cache[$tool]}.xdg"
 				cache=$(mktemp -d "$out/gocache.$tree.$tool.XXXXXX")
 				last_cache[$tool]=$cache
-				timed "$tree" "$tool" "cold$i" "$cache" "$dir"
+				vet "$tree" "$tool" cold "$i" "$cache" "$dir"
 			done
 		done
 	else
@@ -315,35 +298,65 @@ for spec in "${tree_list[@]}"; do
 		log "$tree: filling a cache with an untimed noop run"
 		(cd "$dir" && GOCACHE=${last_cache[noop]} go vet -vettool="$out/bin/noop" ./... >"$out/logs/$tree.noop.fill.out" 2>&1)
 	fi
-	# Compile-cached runs, in a copy of noop's last cold cache (the warm runs
-	# below reuse the original).
-	cached=$(mktemp -d "$out/gocache.$tree.cached.XXXXXX")
-	cp -a "${last_cache[noop]}/." "$cached"
-	for ((i = 1; i <= runs; i++)); do
-		for tool in $(order "$i"); do
-			cp "$out/bin/$tool" "$out/bin/$tool.cached$i"
-			printf 'credlint bench %s %s' "$i" "$(date +%s%N)" >>"$out/bin/$tool.cached$i"
-			timed "$tree" "$tool" "cached$i" "$cached" "$dir" "$out/bin/$tool.cached$i"
+	if ((vettool)); then
+		# Compile-cached runs, in a copy of noop's last cold cache.
+		cached=$(mktemp -d "$out/gocache.$tree.cached.XXXXXX")
+		cp -a "${last_cache[noop]}/." "$cached"
+		for ((i = 1; i <= runs; i++)); do
+			for tool in $(order "$i" noop credlint); do
+				cp "$out/bin/$tool" "$out/bin/$tool.cached$i"
+				printf 'credlint bench %s %s' "$i" "$(date +%s%N)" >>"$out/bin/$tool.cached$i"
+				vet "$tree" "$tool" cached "$i" "$cached" "$dir" "$out/bin/$tool.cached$i"
+				rm -f "$out/bin/$tool.cached$i"
+			done
 		done
-	done
-	rm -rf "$cached"
+		rm -rf "$cached" "$cached.xdg"
+	fi
 	if ((warm)); then
-		for tool in "${tools[@]}"; do
-			touch "$edit"
-			timed "$tree" "$tool" touch "${last_cache[$tool]}" "$dir"
-			cp "$edit" "$edit.orig"
-			printf '\n// credlint bench: warm edit %s\n' "$(date +%s%N)" >>"$edit"
-			timed "$tree" "$tool" edit "${last_cache[$tool]}" "$dir"
-			mv "$edit.orig" "$edit"
+		cp "$edit" "$out/edit.orig"
+		for ((i = 1; i <= runs; i++)); do
+			for tool in $(order "$i" noop credlint); do
+				touch "$edit"
+				vet "$tree" "$tool" touch "$i" "${last_cache[$tool]}" "$dir"
+				append_edit "$edit"
+				vet "$tree" "$tool" edit "$i" "${last_cache[$tool]}" "$dir"
+				cp "$out/edit.orig" "$edit"
+			done
 		done
 	fi
-	for tool in "${!last_cache[@]}"; do rm -rf "${last_cache[$tool]}"; done
+	if ((standalone)); then
+		cp "$edit" "$out/edit.orig"
+		declare -A cmd=(
+			[credlint]="$out/bin/credlint ./..."
+			[staticcheck]="$out/bin/staticcheck ./..."
+			[go-vet]="go vet ./..."
+		)
+		for ((i = 1; i <= runs; i++)); do
+			for tool in credlint staticcheck go-vet; do
+				cache=$(mktemp -d "$out/gocache.$tree.$tool.XXXXXX")
+				cp -a "${last_cache[noop]}/." "$cache"
+				xdg=$(mktemp -d "$out/xdg.$tree.$tool.XXXXXX")
+				# shellcheck disable=SC2086 # the commands are split on purpose
+				timed "$tree" "$tool" first "$i" "$cache" "$dir" ${cmd[$tool]}
+				# shellcheck disable=SC2086
+				timed "$tree" "$tool" rerun "$i" "$cache" "$dir" ${cmd[$tool]}
+				append_edit "$edit"
+				# shellcheck disable=SC2086
+				timed "$tree" "$tool" edit "$i" "$cache" "$dir" ${cmd[$tool]}
+				cp "$out/edit.orig" "$edit"
+				rm -rf "$cache" "$xdg"
+				unset xdg
+			done
+		done
+		unset cmd
+	fi
+	for tool in "${!last_cache[@]}"; do rm -rf "${last_cache[$tool]}" "${last_cache[$tool]}.xdg"; done
 	unset last_cache
 done
 log "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 {
-	table "$out"
+	(cd "$repo" && go run ./bench/benchtable "$out")
 	echo
 	echo "One invocation of bench/run.sh, $runs run(s) of each kind per tree and tool, $(nproc) cores; load average at end $(cut -d' ' -f1-3 /proc/loadavg). Raw numbers in $results, logs in $out/logs."
-} | tee "$out/table.md"
+} | tee "$out/tables.md"

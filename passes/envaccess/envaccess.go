@@ -6,8 +6,9 @@ import (
 	"go/types"
 	"path"
 	"reflect"
-	"sort"
+	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -271,6 +272,20 @@ func importsSync(p *types.Package) bool {
 	return false
 }
 
+// sortBy sorts xs by key, computing each element's key once (keys such as
+// types.Func.FullName are built anew on every call). Elements with equal
+// keys keep their order.
 func sortBy[T any](xs []T, key func(T) string) {
-	sort.Slice(xs, func(i, j int) bool { return key(xs[i]) < key(xs[j]) })
+	type keyed struct {
+		k string
+		x T
+	}
+	ks := make([]keyed, len(xs))
+	for i, x := range xs {
+		ks[i] = keyed{key(x), x}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return strings.Compare(a.k, b.k) })
+	for i := range ks {
+		xs[i] = ks[i].x
+	}
 }
