@@ -58,7 +58,10 @@
 #     from source, no cache of its own);
 #   - staticcheck: `staticcheck ./...` (honnef.co/go/tools v0.7.0, installed
 #     into OUTDIR/bin from the module proxy);
-#   - go-vet: `go vet ./...` with its default analyzers.
+#   - go-vet: `go vet ./...` with its default analyzers;
+#   - credlint-vet: `go vet -vettool=credlint ./...`, what a standalone
+#     credlint that drives go vet underneath would pay before regrouping
+#     the findings (design (a) of issue 7).
 # first: the first run in those caches; rerun: a second run with nothing
 # changed; edit: after appending a comment line to the edited file.
 #
@@ -330,9 +333,10 @@ for spec in "${tree_list[@]}"; do
 			[credlint]="$out/bin/credlint ./..."
 			[staticcheck]="$out/bin/staticcheck ./..."
 			[go-vet]="go vet ./..."
+			[credlint-vet]="go vet -vettool=$out/bin/credlint ./..."
 		)
 		for ((i = 1; i <= runs; i++)); do
-			for tool in credlint staticcheck go-vet; do
+			for tool in credlint staticcheck go-vet credlint-vet; do
 				cache=$(mktemp -d "$out/gocache.$tree.$tool.XXXXXX")
 				cp -a "${last_cache[noop]}/." "$cache"
 				xdg=$(mktemp -d "$out/xdg.$tree.$tool.XXXXXX")

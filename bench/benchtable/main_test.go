@@ -57,7 +57,7 @@ func TestRender(t *testing.T) {
 		"| 1,000 / 500 / 8,500 | 10 | 2 MiB / 4 MiB |",
 		"| 4.9 KiB (5) | 500 B / 1000 B |",
 		// Standalone: 100 MiB against 50 MiB.
-		"| big | **credlint ÷ staticcheck** | 0.50× | 0.50× | 2.00× | 20.00× | 10.00× |",
+		"| big | **credlint ./... (standalone) ÷ staticcheck** | 0.50× | 0.50× | 2.00× | 20.00× | 10.00× |",
 		// Per 1,000 lines: small's noop cold CPU is 100 s for 10,000
 		// lines, big's 400 s for 100,000.
 		"| small | 10,000 | 10000.0 |",

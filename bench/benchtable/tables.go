@@ -72,8 +72,9 @@ func sizeTable(w io.Writer, trees []tree, rs runSet) {
 
 // standaloneTable: credlint ./... against staticcheck and go vet.
 func standaloneTable(w io.Writer, trees []tree, rs runSet) {
-	tools := []string{"credlint", "staticcheck", "go-vet"}
-	names := map[string]string{"credlint": "credlint ./... (standalone)", "staticcheck": "staticcheck ./...", "go-vet": "go vet ./..."}
+	tools := []string{"credlint", "staticcheck", "go-vet", "credlint-vet"}
+	names := map[string]string{"credlint": "credlint ./... (standalone)", "staticcheck": "staticcheck ./...", "go-vet": "go vet ./...",
+		"credlint-vet": "go vet -vettool=credlint ./..."}
 	header := false
 	for _, t := range trees {
 		if len(rs.of(t.name, "staticcheck", "first")) == 0 {
@@ -90,10 +91,16 @@ func standaloneTable(w io.Writer, trees []tree, rs runSet) {
 			first, rerun, edit := rs.of(t.name, tool, "first"), rs.of(t.name, tool, "rerun"), rs.of(t.name, tool, "edit")
 			row(w, t.name, names[tool], secs(first.walls()), secs(first.cpus()), peak(first), secs(rerun.walls()), peak(rerun), secs(edit.walls()), peak(edit))
 		}
-		c, s := func(k string) runSet { return rs.of(t.name, "credlint", k) }, func(k string) runSet { return rs.of(t.name, "staticcheck", k) }
-		row(w, t.name, "**credlint ÷ staticcheck**", ratio(c("first").walls(), s("first").walls()), ratio(c("first").cpus(), s("first").cpus()),
-			maxRatio(c("first").rss(), s("first").rss()), ratio(c("rerun").walls(), s("rerun").walls()), maxRatio(c("rerun").rss(), s("rerun").rss()),
-			ratio(c("edit").walls(), s("edit").walls()), maxRatio(c("edit").rss(), s("edit").rss()))
+		s := func(k string) runSet { return rs.of(t.name, "staticcheck", k) }
+		for _, tool := range []string{"credlint", "credlint-vet"} {
+			if len(rs.of(t.name, tool, "first")) == 0 {
+				continue
+			}
+			c := func(k string) runSet { return rs.of(t.name, tool, k) }
+			row(w, t.name, "**"+names[tool]+" ÷ staticcheck**", ratio(c("first").walls(), s("first").walls()), ratio(c("first").cpus(), s("first").cpus()),
+				maxRatio(c("first").rss(), s("first").rss()), ratio(c("rerun").walls(), s("rerun").walls()), maxRatio(c("rerun").rss(), s("rerun").rss()),
+				ratio(c("edit").walls(), s("edit").walls()), maxRatio(c("edit").rss(), s("edit").rss()))
+		}
 	}
 }
 
