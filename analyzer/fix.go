@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/names"
 	"github.com/credlint/credlint/internal/typeis"
 	"github.com/credlint/credlint/passes/envaccess"
 	"github.com/credlint/credlint/passes/roots"
@@ -136,7 +137,7 @@ func (fx *fixer) noFixHint(f *finding) string {
 	if holder == nil || !holder.Exported() || call == nil || fx.contextAt(call.Pos()) != "" {
 		return ""
 	}
-	if callee := typeutil.StaticCallee(fx.pass.TypesInfo, call); callee == nil || shimTwins[callee.FullName()] == "" {
+	if callee := typeutil.StaticCallee(fx.pass.TypesInfo, call); callee == nil || shimTwins[names.Full(callee)] == "" {
 		return ""
 	}
 	return " (no fix: exported " + holder.Name() + " has no context; add ctx context.Context as its first parameter, then run credlint -fix again)"
@@ -169,7 +170,7 @@ func (fx *fixer) writtenAlongside(call *ast.CallExpr, file *ast.File) bool {
 			return !found
 		}
 		callee := typeutil.StaticCallee(fx.pass.TypesInfo, c)
-		if callee == nil || !envWriters[callee.FullName()] {
+		if callee == nil || !envWriters[names.Full(callee)] {
 			return true
 		}
 		k := fx.pass.TypesInfo.Types[c.Args[0]].Value
@@ -190,7 +191,7 @@ func (fx *fixer) readFix(call *ast.CallExpr, file *ast.File, holder *types.Func)
 	if callee == nil {
 		return nil
 	}
-	twin, ok := shimTwins[callee.FullName()]
+	twin, ok := shimTwins[names.Full(callee)]
 	if !ok {
 		return nil
 	}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/names"
 	"github.com/credlint/credlint/internal/typeis"
 	"github.com/credlint/credlint/passes/envaccess"
 )
@@ -218,7 +219,7 @@ func (fx *fixer) readsKey(call *ast.CallExpr, key constant.Value) bool {
 	if callee == nil {
 		return false
 	}
-	if s := callee.FullName(); s == "os.Getenv" || s == "os.LookupEnv" || s == "os.Environ" || s == "os.ExpandEnv" {
+	if s := names.Full(callee); s == "os.Getenv" || s == "os.LookupEnv" || s == "os.Environ" || s == "os.ExpandEnv" {
 		return true
 	}
 	for _, a := range fx.env.FuncAccesses(callee) {
@@ -300,7 +301,7 @@ func (fx *fixer) constKey(e ast.Expr) constant.Value {
 
 func (fx *fixer) calleeName(call *ast.CallExpr) string {
 	if fn := typeutil.StaticCallee(fx.pass.TypesInfo, call); fn != nil {
-		return fn.FullName()
+		return names.Full(fn)
 	}
 	return ""
 }

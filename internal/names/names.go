@@ -6,6 +6,7 @@ package names
 import (
 	"go/types"
 	"strings"
+	"sync"
 )
 
 // Func renders fn relative to the package from (nil means fully qualified by
@@ -50,4 +51,20 @@ func Short(display string) string {
 		return display[i+1:]
 	}
 	return display
+}
+
+// fullNames memoizes Full: types.Func.FullName builds its string anew on
+// every call, and the passes look up every callee of every call in their
+// tables by it.
+var fullNames sync.Map // *types.Func -> string
+
+// Full returns fn.FullName() ("os.Getenv", "(*os/exec.Cmd).Run"), computed
+// once per function object.
+func Full(fn *types.Func) string {
+	if s, ok := fullNames.Load(fn); ok {
+		return s.(string)
+	}
+	s := fn.FullName()
+	fullNames.Store(fn, s)
+	return s
 }

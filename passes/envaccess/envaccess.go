@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/credlint/credlint/internal/names"
 	"github.com/credlint/credlint/internal/pkgvars"
 	"github.com/credlint/credlint/passes/roots"
 )
@@ -118,7 +119,7 @@ func (st *state) collectBodies() {
 			if fn == nil {
 				continue
 			}
-			if _, isSink := sinks[fn.FullName()]; isSink {
+			if _, isSink := sinks[names.Full(fn)]; isSink {
 				continue // never summarise a sink's own body
 			}
 			sc := &scope{info: st.info, params: fn.Type().(*types.Signature).Params(),

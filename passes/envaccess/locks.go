@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/names"
 )
 
 // This file approximates the locks held at each access, so that the
@@ -213,7 +215,7 @@ func (st *state) lockCall(s ast.Stmt) (id string, lock bool) {
 	if !ok {
 		return "", false
 	}
-	name := fn.FullName()
+	name := names.Full(fn)
 	if !lockFuncs[name] && !unlockFuncs[name] {
 		return "", false
 	}

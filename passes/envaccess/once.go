@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/names"
 )
 
 // onceVarBodies adds a body for each package-level function made by
@@ -34,7 +36,7 @@ func (st *state) onceVarBody(v *types.Var, init ast.Expr) {
 		return
 	}
 	fn, ok := typeutil.Callee(st.info, call).(*types.Func)
-	if !ok || !runOnce[fn.Origin().FullName()] {
+	if !ok || !runOnce[names.Full(fn.Origin())] {
 		return
 	}
 	lit, ok := ast.Unparen(call.Args[0]).(*ast.FuncLit)

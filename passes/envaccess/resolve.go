@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/credlint/credlint/internal/names"
 )
 
 // Dynamic calls are resolved against what the package can see (see doc.go):
@@ -118,7 +120,7 @@ func (w *walker) funcValueCall(call *ast.CallExpr, v *types.Var) {
 		if fsig.TypeParams().Len() > 0 || !types.Identical(withoutRecv(fsig), sig) {
 			continue
 		}
-		if s, ok := sinks[fn.FullName()]; ok {
+		if s, ok := sinks[names.Full(fn)]; ok {
 			w.sinkCall(call, s, true)
 			continue
 		}
@@ -215,13 +217,13 @@ func (st *state) noteTaken(seen map[*types.Func]bool, e ast.Expr, fn *types.Func
 		return
 	}
 	fn = fn.Origin()
-	if _, sink := sinks[fn.FullName()]; sink || fn.Pkg() == st.pass.Pkg {
+	if _, sink := sinks[names.Full(fn)]; sink || fn.Pkg() == st.pass.Pkg {
 		seen[fn] = true
 	}
 }
 
 func sortFuncs(fns []*types.Func) {
-	sortBy(fns, func(fn *types.Func) string { return fn.FullName() })
+	sortBy(fns, func(fn *types.Func) string { return names.Full(fn) })
 }
 
 // nearRepos returns the repositories (repoRoot) of this package and of its

@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/names"
 )
 
 // sinkCall records a call of a sink. dyn is set when the call reaches the
@@ -164,7 +166,7 @@ func (w *walker) isGetenvRef(e ast.Expr) bool {
 	case *ast.Ident:
 		fn, _ = w.st.info.Uses[e].(*types.Func)
 	}
-	return fn != nil && getenvMappings[fn.FullName()]
+	return fn != nil && getenvMappings[names.Full(fn)]
 }
 
 // inherits reports whether an *exec.Cmd method call starts a child that
@@ -210,7 +212,7 @@ func (w *walker) builtHere(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(w.st.info, e)
-		return fn != nil && (fn.FullName() == "os/exec.Command" || fn.FullName() == "os/exec.CommandContext")
+		return fn != nil && (names.Full(fn) == "os/exec.Command" || names.Full(fn) == "os/exec.CommandContext")
 	case *ast.CompositeLit:
 		return true
 	}

@@ -104,7 +104,7 @@ func (w *walker) call(call *ast.CallExpr) {
 	}
 	if w.st.roots.IsRootRef(call.Fun) {
 		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-			if s, ok := sinks[fn.Origin().FullName()]; ok {
+			if s, ok := sinks[names.Full(fn.Origin())]; ok {
 				//   go os.Setenv(k, v): no body to be a root of its own;
 				//   the access counts for the body that starts it, and
 				//   holds none of its locks.
@@ -117,7 +117,7 @@ func (w *walker) call(call *ast.CallExpr) {
 	}
 	switch obj := typeutil.Callee(info, call).(type) {
 	case *types.Func:
-		full := obj.Origin().FullName()
+		full := names.Full(obj.Origin())
 		if s, ok := sinks[full]; ok {
 			w.sinkCall(call, s, false)
 			return
@@ -154,13 +154,13 @@ func (w *walker) staticCall(call *ast.CallExpr, pos token.Pos, fn *types.Func, d
 	if fn.Pkg() == w.st.pass.Pkg {
 		return // no body (assembly, linkname)
 	}
-	if row, ok := tagLoaders[fn.FullName()]; ok && call != nil {
+	if row, ok := tagLoaders[names.Full(fn)]; ok && call != nil {
 		if tk, ok := w.loaderCall(call, row); ok {
 			w.loaderThrough(call, h, row, tk, w.st.importedSummary(fn))
 			return
 		}
 		if param, prefix, ok := w.loaderParam(call, row); ok {
-			w.loaderParamThrough(call, h, row, fn.FullName()+"|"+prefix, param, w.st.importedSummary(fn))
+			w.loaderParamThrough(call, h, row, names.Full(fn)+"|"+prefix, param, w.st.importedSummary(fn))
 			return
 		}
 	}
@@ -274,7 +274,7 @@ func (w *walker) onceCall(call *ast.CallExpr) {
 // unknown arguments. os.Getenv put in a template.FuncMap is a read.
 func (w *walker) valueRef(e ast.Expr, fn *types.Func) {
 	fn = fn.Origin()
-	if s, ok := sinks[fn.FullName()]; ok {
+	if s, ok := sinks[names.Full(fn)]; ok {
 		w.sinkValue(e, s)
 		return
 	}

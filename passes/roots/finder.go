@@ -168,7 +168,7 @@ func (f *finder) call(call *ast.CallExpr) {
 }
 
 func spawnerName(fn *types.Func, from *types.Package) string {
-	if k, ok := knownSpawners[fn.Origin().FullName()]; ok {
+	if k, ok := knownSpawners[names.Full(fn.Origin())]; ok {
 		return k.via
 	}
 	return names.Func(fn, from)
@@ -434,6 +434,6 @@ func paramIndex(fn *types.Func, v *types.Var) int {
 
 // isJobAdder reports whether fn is a scheduler method of knownJobs.
 func isJobAdder(fn *types.Func) bool {
-	_, ok := knownJobs[fn.Origin().FullName()]
+	_, ok := knownJobs[names.Full(fn.Origin())]
 	return ok
 }

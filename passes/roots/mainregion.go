@@ -8,6 +8,8 @@ import (
 	"go/token"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/names"
 )
 
 // mainRegion adds the statements of main that run while its goroutines do:
@@ -80,7 +82,7 @@ func (f *finder) goroutineStart(s ast.Stmt) (pos token.Pos, inLoop bool) {
 			// A scheduler's AddFunc only registers a job (its Spawner
 			// fact notwithstanding); the scheduler's Start starts it.
 			if fn := typeutil.StaticCallee(f.pass.TypesInfo, n); fn != nil && !isJobAdder(fn) &&
-				(len(f.res.SpawnedParams(fn)) > 0 || goroutineStarters[fn.Origin().FullName()]) {
+				(len(f.res.SpawnedParams(fn)) > 0 || goroutineStarters[names.Full(fn.Origin())]) {
 				pos = n.Pos()
 			}
 		}
@@ -94,10 +96,10 @@ func (f *finder) goroutineStart(s ast.Stmt) (pos token.Pos, inLoop bool) {
 	return pos, inLoop
 }
 
-// containsCall reports whether s calls one of names on main's own
+// containsCall reports whether s calls one of funcs on main's own
 // goroutine: a call inside a literal (go func() { wg.Wait(); close(ch) }())
 // or a deferred one (defer wg.Wait()) waits later or elsewhere.
-func (f *finder) containsCall(s ast.Stmt, names map[string]bool) bool {
+func (f *finder) containsCall(s ast.Stmt, funcs map[string]bool) bool {
 	found := false
 	ast.Inspect(s, func(n ast.Node) bool {
 		switch n.(type) {
@@ -105,7 +107,7 @@ func (f *finder) containsCall(s ast.Stmt, names map[string]bool) bool {
 			return false
 		}
 		if call, ok := n.(*ast.CallExpr); ok {
-			if fn := typeutil.StaticCallee(f.pass.TypesInfo, call); fn != nil && names[fn.Origin().FullName()] {
+			if fn := typeutil.StaticCallee(f.pass.TypesInfo, call); fn != nil && funcs[names.Full(fn.Origin())] {
 				found = true
 			}
 		}

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/internal/names"
 )
 
 // Analyzer finds the concurrent roots of a package and exports a Spawner
@@ -155,7 +157,7 @@ func (r *Result) SpawnedParams(fn *types.Func) []int {
 	if p, ok := r.spawn[fn]; ok {
 		return p
 	}
-	if k, ok := knownSpawners[fn.FullName()]; ok {
+	if k, ok := knownSpawners[names.Full(fn)]; ok {
 		return []int{k.arg}
 	}
 	if fn.Pkg() != r.pass.Pkg {

@@ -11,7 +11,7 @@ import (
 // services adds the roots a registration call publishes: the methods of a
 // gRPC or net/rpc service, and the jobs handed to a scheduler.
 func (f *finder) services(call *ast.CallExpr, callee *types.Func) {
-	full := callee.Origin().FullName()
+	full := names.Full(callee.Origin())
 	if job, ok := knownJobs[full]; ok && job.arg < len(call.Args) {
 		f.job(call, job)
 		return

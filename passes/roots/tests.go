@@ -104,5 +104,5 @@ func (f *finder) callsParallel(body *ast.BlockStmt) bool {
 
 func (f *finder) isCall(call *ast.CallExpr, fullName string) bool {
 	fn := typeutil.StaticCallee(f.pass.TypesInfo, call)
-	return fn != nil && fn.FullName() == fullName
+	return fn != nil && names.Full(fn) == fullName
 }
