@@ -22,8 +22,9 @@
 #              cache with one untimed noop run, time only the compile-cached
 #              runs and the standalone tools
 #   -S         skip the standalone tools (credlint, staticcheck, go vet)
-#   -V         skip everything under go vet -vettool (only the standalone
-#              tools, in a cache one untimed noop run filled)
+#   -V         skip the noop/credlint comparison under go vet -vettool
+#              (part 1): time only the standalone tools of part 2, in a
+#              cache one untimed noop run filled
 #   -R OUTDIR  print the tables of an earlier run in OUTDIR again, and exit
 #
 # Part 1, under go vet -vettool, for two vet tools:
@@ -52,10 +53,13 @@
 #     the package is vetted again, its importers only if its output changed.
 #
 # Part 2, the standalone tools, each in a fresh copy of a GOCACHE that holds
-# every compiled package (noop's), with a fresh cache directory of its own
-# (XDG_CACHE_HOME, where staticcheck keeps its results):
-#   - credlint: the standalone `credlint ./...` (go/packages, every package
-#     from source, no cache of its own);
+# every compiled package (noop's, completed with `go list -deps -test
+# -export ./...`, untimed, which compiles the test packages that go vet
+# never compiles and staticcheck needs), with a fresh cache directory of its
+# own (XDG_CACHE_HOME and STATICCHECK_CACHE, where staticcheck keeps its
+# results):
+#   - credlint-sa: the standalone `credlint ./...` (go/packages, every
+#     package from source, no cache of its own);
 #   - staticcheck: `staticcheck ./...` (honnef.co/go/tools v0.7.0, installed
 #     into OUTDIR/bin from the module proxy);
 #   - go-vet: `go vet ./...` with its default analyzers;
@@ -77,7 +81,9 @@
 # compile-cached run (bench/vetxsize) and the number of packages with facts.
 #
 # Results: OUTDIR/results.tsv (one line per timed run), OUTDIR/meta.tsv (one
-# line per tree), and OUTDIR/tables.md, rendered by bench/benchtable.
+# line per tree), and OUTDIR/tables.md, rendered by bench/benchtable. A run
+# that exits with a status its tool does not use for findings is left out
+# of the medians, and the tables say so.
 # Compare ratios only within one invocation: the machine is shared.
 #
 # Requirements: go, /usr/bin/time (GNU time; `apt-get install -y time`), and
@@ -112,6 +118,10 @@ while getopts "n:t:o:WsSVR:h" opt; do
 	esac
 done
 shift $((OPTIND - 1))
+if ((!vettool && !standalone)); then
+	echo "run.sh: -V and -S together leave nothing to time" >&2
+	exit 2
+fi
 if [[ $# -gt 0 ]]; then
 	echo "run.sh: unexpected arguments: $*" >&2
 	exit 2
@@ -124,6 +134,7 @@ fi
 repo=$(cd "$(dirname "$0")/.." && pwd)
 
 if [[ -n $rerender ]]; then
+	rerender=$(cd "$rerender" && pwd)
 	(cd "$repo" && go run ./bench/benchtable "$rerender")
 	exit 0
 fi
@@ -142,6 +153,17 @@ results=$out/results.tsv
 : >"$out/meta.tsv"
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# On any exit: put back the file the runs edit, and remove the caches.
+edit=
+cleanup() {
+	if [[ -n $edit && -f $out/edit.orig ]]; then
+		cp "$out/edit.orig" "$edit"
+	fi
+	rm -rf "$out"/gocache.* "$out"/xdg.* "$out/edit.orig"
+}
+trap cleanup EXIT
+cleanup # leftovers of an interrupted run in the same OUTDIR
 
 log "output in $out"
 log "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; $(go version)"
@@ -188,8 +210,16 @@ prepare_tree() {
 	esac
 	case $1 in
 	small | medium | large | realdeps) tree=$1 ;;
-	*) tree=$(basename "${1%@*}") ;;
+	*@*)
+		tree=${1%@*}
+		tree=$(basename "${tree%/v[0-9]*}") # github.com/go-chi/chi/v5 is "chi"
+		;;
+	*) tree=$(basename "$(cd "$1" && pwd)") ;;
 	esac
+	if grep -q "^$tree	" "$out/meta.tsv"; then
+		echo "run.sh: two trees are called $tree: measure them in separate runs" >&2
+		exit 2
+	fi
 	dir=$out/trees/$tree
 	if [[ -n $mod ]]; then
 		fetch "$mod" "$dir"
@@ -206,9 +236,13 @@ prepare_tree() {
 	fi
 	(cd "$dir" && go mod download)
 	# A Go file of the module's root package, or else of the first package.
-	edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' . 2>/dev/null | head -1 || true)
+	edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' . 2>/dev/null | sed -n 1p || true)
 	if [[ -z $edit ]]; then
-		edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | head -1)
+		edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | sed -n 1p || true)
+	fi
+	if [[ -z $edit ]]; then
+		echo "run.sh: $1 has no Go files to edit for the warm runs" >&2
+		exit 1
 	fi
 }
 
@@ -244,8 +278,8 @@ timed() {
 	base=$out/logs/$tree.$tool.$kind$round
 	load=$(cut -d' ' -f1 /proc/loadavg)
 	log "$tree $tool $kind $round (load $load)"
-	(cd "$dir" && GOCACHE=$cache XDG_CACHE_HOME=${xdg:-$cache.xdg} /usr/bin/time -v -o "$base.time" \
-		"$@" >"$base.out" 2>&1) || rc=$?
+	(cd "$dir" && GOCACHE=$cache XDG_CACHE_HOME=${xdg:-$cache.xdg} STATICCHECK_CACHE=${xdg:-$cache.xdg}/staticcheck \
+		/usr/bin/time -v -o "$base.time" "$@" >"$base.out" 2>&1) || rc=$?
 	# go vet exits 1 and credlint 3 when they report findings, staticcheck
 	# 1; anything a tool could not do shows up in $base.out.
 	local wall user sys rss size=- facts=- withfacts=- sizes=
@@ -299,12 +333,14 @@ for spec in "${tree_list[@]}"; do
 	else
 		last_cache[noop]=$(mktemp -d "$out/gocache.$tree.noop.XXXXXX")
 		log "$tree: filling a cache with an untimed noop run"
-		(cd "$dir" && GOCACHE=${last_cache[noop]} go vet -vettool="$out/bin/noop" ./... >"$out/logs/$tree.noop.fill.out" 2>&1)
+		(cd "$dir" && GOCACHE=${last_cache[noop]} go vet -vettool="$out/bin/noop" ./... >"$out/logs/$tree.noop.fill.out" 2>&1) ||
+			log "$tree: the noop run exited $? (see $out/logs/$tree.noop.fill.out)"
 	fi
 	if ((vettool)); then
 		# Compile-cached runs, in a copy of noop's last cold cache.
 		cached=$(mktemp -d "$out/gocache.$tree.cached.XXXXXX")
 		cp -a "${last_cache[noop]}/." "$cached"
+		sync
 		for ((i = 1; i <= runs; i++)); do
 			for tool in $(order "$i" noop credlint); do
 				cp "$out/bin/$tool" "$out/bin/$tool.cached$i"
@@ -326,33 +362,36 @@ for spec in "${tree_list[@]}"; do
 				cp "$out/edit.orig" "$edit"
 			done
 		done
+		rm -f "$out/edit.orig"
 	fi
 	if ((standalone)); then
+		# Compile what go vet never compiles (test packages, x_test
+		# packages) but staticcheck's go list -export does, untimed.
+		(cd "$dir" && GOCACHE=${last_cache[noop]} go list -deps -test -export ./... >/dev/null 2>"$out/logs/$tree.export.out") ||
+			log "$tree: go list -export exited $? (see $out/logs/$tree.export.out)"
 		cp "$edit" "$out/edit.orig"
-		declare -A cmd=(
-			[credlint]="$out/bin/credlint ./..."
-			[staticcheck]="$out/bin/staticcheck ./..."
-			[go-vet]="go vet ./..."
-			[credlint-vet]="go vet -vettool=$out/bin/credlint ./..."
-		)
 		for ((i = 1; i <= runs; i++)); do
-			for tool in credlint staticcheck go-vet credlint-vet; do
+			for tool in credlint-sa staticcheck go-vet credlint-vet; do
+				case $tool in
+				credlint-sa) cmd=("$out/bin/credlint" ./...) ;;
+				staticcheck) cmd=("$out/bin/staticcheck" ./...) ;;
+				go-vet) cmd=(go vet ./...) ;;
+				credlint-vet) cmd=(go vet -vettool="$out/bin/credlint" ./...) ;;
+				esac
 				cache=$(mktemp -d "$out/gocache.$tree.$tool.XXXXXX")
 				cp -a "${last_cache[noop]}/." "$cache"
 				xdg=$(mktemp -d "$out/xdg.$tree.$tool.XXXXXX")
-				# shellcheck disable=SC2086 # the commands are split on purpose
-				timed "$tree" "$tool" first "$i" "$cache" "$dir" ${cmd[$tool]}
-				# shellcheck disable=SC2086
-				timed "$tree" "$tool" rerun "$i" "$cache" "$dir" ${cmd[$tool]}
+				sync # the copy's writeback is not timed
+				timed "$tree" "$tool" first "$i" "$cache" "$dir" "${cmd[@]}"
+				timed "$tree" "$tool" rerun "$i" "$cache" "$dir" "${cmd[@]}"
 				append_edit "$edit"
-				# shellcheck disable=SC2086
-				timed "$tree" "$tool" edit "$i" "$cache" "$dir" ${cmd[$tool]}
+				timed "$tree" "$tool" edit "$i" "$cache" "$dir" "${cmd[@]}"
 				cp "$out/edit.orig" "$edit"
 				rm -rf "$cache" "$xdg"
 				unset xdg
 			done
 		done
-		unset cmd
+		rm -f "$out/edit.orig"
 	fi
 	for tool in "${!last_cache[@]}"; do rm -rf "${last_cache[$tool]}" "${last_cache[$tool]}.xdg"; done
 	unset last_cache

@@ -34,6 +34,26 @@ type run struct {
 
 type runSet []run
 
+// findingsExit is the exit status each tool uses for "ran, and found
+// something"; 0 is always fine. go vet exits 1 when its analyzers or the
+// vet tool report; standalone credlint exits 3 (see cmd/credlint).
+var findingsExit = map[string]int{
+	"credlint": 1, "credlint-vet": 1, "go-vet": 1, "staticcheck": 1, "credlint-sa": 3,
+}
+
+// succeeded splits rs into the runs that exited 0 or with their tool's
+// findings status, and the others (a crash, a build failure).
+func (rs runSet) succeeded() (ok, failed runSet) {
+	for _, r := range rs {
+		if code, known := findingsExit[r.tool]; r.exit == 0 || known && r.exit == code {
+			ok = append(ok, r)
+		} else {
+			failed = append(failed, r)
+		}
+	}
+	return ok, failed
+}
+
 // of returns the runs of tool and kind in tree.
 func (rs runSet) of(tree, tool, kind string) runSet {
 	var out runSet

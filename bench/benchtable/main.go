@@ -18,7 +18,9 @@
 //     varies from the smallest tree to the largest.
 //
 // Times are medians over the rounds, with the min–max when there is more
-// than one. CPU time is user+sys of the whole process tree.
+// than one. CPU time is user+sys of the whole process tree. Runs that
+// exited with a status their tool does not use for findings are left out
+// and listed after the tables.
 package main
 
 import (
@@ -51,8 +53,15 @@ func render(w io.Writer, dir string) error {
 	if len(runs) == 0 {
 		return fmt.Errorf("%s has no runs: did bench/run.sh finish?", filepath.Join(dir, "results.tsv"))
 	}
+	runs, failed := runs.succeeded()
 	for _, section := range []func(io.Writer, []tree, runSet){vetTable, sizeTable, standaloneTable, perLineTable} {
 		section(w, trees, runs)
+	}
+	if len(failed) > 0 {
+		fmt.Fprintf(w, "\nLeft out of the tables, with an exit status their tool does not use for findings (see logs/):\n\n")
+		for _, r := range failed {
+			fmt.Fprintf(w, "- %s, %s, %s run %d: exit %d\n", r.tree, r.tool, r.kind, r.round, r.exit)
+		}
 	}
 	return nil
 }

@@ -15,14 +15,21 @@ small	noop	cached	1	10	9	1	1024	-	-	-	0
 small	credlint	cached	1	12	11	1	2048	-	5000	5	1
 small	noop	cached	2	14	13	1	1024	-	-	-	0
 small	credlint	cached	2	16	15	1	2048	-	-	-	1
+small	noop	edit	1	0.5	0.4	0.1	1024	-	-	-	0
+small	credlint	edit	1	0.6	0.5	0.1	1024	-	-	-	0
+small	credlint	edit	2	9	9	0	1024	-	-	-	2
+small	credlint-vet	first	1	3	4	0	1024	-	-	-	0
+small	go-vet	first	1	2	2	0	1024	-	-	-	1
 big	noop	cold	1	400	390	10	2048	1000	-	-	0
 big	noop	cold	2	300	290	10	2048	1000	-	-	0
 big	noop	cold	3	500	490	10	2048	1000	-	-	0
 big	credlint	cold	1	410	400	10	4096	2000	-	-	1
-big	credlint	first	1	20	30	0	102400	-	-	-	3
+big	credlint-sa	first	1	20	30	0	102400	-	-	-	3
 big	staticcheck	first	1	40	60	0	51200	-	-	-	1
-big	credlint	rerun	1	20	30	0	102400	-	-	-	3
+big	credlint-sa	rerun	1	20	30	0	102400	-	-	-	3
 big	staticcheck	rerun	1	1	1	0	10240	-	-	-	1
+big	credlint-sa	edit	1	10	10	0	102400	-	-	-	0
+big	staticcheck	edit	1	5	5	0	10240	-	-	-	1
 `
 
 const meta = `small	example.com/small@v1	10	1000	500	8500
@@ -51,18 +58,25 @@ func TestRender(t *testing.T) {
 		// Medians and ranges: big's noop cold walls are 400, 300, 500.
 		"| big | noop (floor) | 400 s (300–500) | 400 s (300–500) |",
 		// credlint ÷ floor on small: cold 120/100 wall, 120/100 CPU;
-		// compile cached: medians 14/12 wall and CPU (user+sys).
-		"| small | **credlint ÷ floor** | 1.20× | 1.20× | 1.17× | 1.17× |",
+		// compile cached: medians 14/12 wall and CPU (user+sys); warm
+		// edit 0.6/0.5 (the run that exited 2 is left out).
+		"| small | **credlint ÷ floor** | 1.20× | 1.20× | 1.17× | 1.17× | – | 1.20× | 1.20× |",
+		"- small, credlint, edit run 2: exit 2",
+		// Against go vet's default analyzers: 3 s against 2 s, 4 s CPU
+		// against 2 s.
+		"| small | **credlint ÷ go vet** |  |  | 1.50× | 2.00× |",
 		// Sizes: facts of the first compile-cached run; per package.
 		"| 1,000 / 500 / 8,500 | 10 | 2 MiB / 4 MiB |",
 		"| 4.9 KiB (5) | 500 B / 1000 B |",
-		// Standalone: 100 MiB against 50 MiB.
-		"| big | **credlint ./... (standalone) ÷ staticcheck** | 0.50× | 0.50× | 2.00× | 20.00× | 10.00× |",
+		// Standalone: 100 MiB against 50 MiB; the standalone edit run
+		// (10 s) is not mixed with the warm edit under go vet.
+		"| big | **credlint ./... (standalone) ÷ staticcheck** | 0.50× | 0.50× | 2.00× | 20.00× | 10.00× | 2.00× | 10.00× |",
 		// Per 1,000 lines: small's noop cold CPU is 100 s for 10,000
-		// lines, big's 400 s for 100,000.
+		// lines, big's 400 s for 100,000: the larger tree costs 0.4× per
+		// line.
 		"| small | 10,000 | 10000.0 |",
 		"| big | 100,000 | 4000.0 |",
-		"| **largest ÷ smallest** |  | 2.50× |",
+		"| **largest tree ÷ smallest tree** |  | 0.40× |",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("tables lack %q; got:\n%s", want, out)
