@@ -16,7 +16,9 @@
 #              is fetched through the module proxy (`go mod download -json`)
 #              and copied out of the module cache into a scratch directory.
 #   -o OUTDIR  where binaries, trees, logs and the tables go (default: a new
-#              directory under ${TMPDIR:-/tmp}); kept at the end
+#              directory under ${TMPDIR:-/tmp}); kept at the end. Give it a
+#              directory of its own: the gocache.* and xdg.* directories an
+#              interrupted run left in it are removed
 #   -W         skip the warm reruns under go vet
 #   -s         skip the cold go vet runs (and so the warm ones): fill a
 #              cache with one untimed noop run, time only the compile-cached
@@ -83,7 +85,9 @@
 # Results: OUTDIR/results.tsv (one line per timed run), OUTDIR/meta.tsv (one
 # line per tree), and OUTDIR/tables.md, rendered by bench/benchtable. A run
 # that exits with a status its tool does not use for findings is left out
-# of the medians, and the tables say so.
+# of the medians, and the tables say so. A tree that does not build (noop's
+# go vet fails) stops the script: go vet's exit status 1 could no longer be
+# told from findings.
 # Compare ratios only within one invocation: the machine is shared.
 #
 # Requirements: go, /usr/bin/time (GNU time; `apt-get install -y time`), and
@@ -132,6 +136,21 @@ if ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
 fi
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
+IFS=, read -r -a tree_list <<<"$trees"
+
+# tree_name SPEC: the short name of a tree in the tables and file names.
+tree_name() {
+	local p
+	case $1 in
+	small | medium | large | realdeps) echo "$1" ;;
+	*@*)
+		p=${1%@*}
+		[[ $p =~ /v[0-9]+$ ]] && p=${p%/*} # github.com/go-chi/chi/v5 is "chi"
+		basename "$p"
+		;;
+	*) basename "$(cd "$1" && pwd)" ;;
+	esac
+}
 
 if [[ -n $rerender ]]; then
 	rerender=$(cd "$rerender" && pwd)
@@ -144,6 +163,25 @@ if [[ ! -x /usr/bin/time ]] || ! /usr/bin/time -v true >/dev/null 2>&1; then
 	echo "run.sh: install it with: apt-get install -y time" >&2
 	exit 1
 fi
+
+declare -A seen_tree=()
+for spec in "${tree_list[@]}"; do
+	case $spec in
+	small | medium | large | realdeps | *@*) ;;
+	*)
+		if [[ ! -f $spec/go.mod ]]; then
+			echo "run.sh: unknown tree $spec (want small, medium, large, realdeps, MODULE@VERSION or a module directory)" >&2
+			exit 2
+		fi
+		;;
+	esac
+	name=$(tree_name "$spec")
+	if [[ -n ${seen_tree[$name]:-} ]]; then
+		echo "run.sh: two trees would be called $name ($spec): measure them in separate runs" >&2
+		exit 2
+	fi
+	seen_tree[$name]=1
+done
 
 out=${out:-$(mktemp -d "${TMPDIR:-/tmp}/credlint-bench.XXXXXX")}
 mkdir -p "$out"/bin "$out"/logs "$out"/trees
@@ -160,7 +198,7 @@ cleanup() {
 	if [[ -n $edit && -f $out/edit.orig ]]; then
 		cp "$out/edit.orig" "$edit"
 	fi
-	rm -rf "$out"/gocache.* "$out"/xdg.* "$out/edit.orig"
+	rm -rf "$out"/gocache.* "$out"/xdg.* "$out/edit.orig" "$out"/bin/*.cached[0-9]*
 }
 trap cleanup EXIT
 cleanup # leftovers of an interrupted run in the same OUTDIR
@@ -199,27 +237,9 @@ prepare_tree() {
 	small) mod=github.com/spf13/cobra@v1.10.1 ;;
 	medium) mod=github.com/labstack/echo/v4@v4.13.4 ;;
 	large) mod=github.com/caddyserver/caddy/v2@v2.11.9 ;;
-	realdeps) ;;
 	*@*) mod=$1 ;;
-	*)
-		if [[ ! -f $1/go.mod ]]; then
-			echo "run.sh: unknown tree $1 (want small, medium, large, realdeps, MODULE@VERSION or a module directory)" >&2
-			exit 2
-		fi
-		;;
 	esac
-	case $1 in
-	small | medium | large | realdeps) tree=$1 ;;
-	*@*)
-		tree=${1%@*}
-		tree=$(basename "${tree%/v[0-9]*}") # github.com/go-chi/chi/v5 is "chi"
-		;;
-	*) tree=$(basename "$(cd "$1" && pwd)") ;;
-	esac
-	if grep -q "^$tree	" "$out/meta.tsv"; then
-		echo "run.sh: two trees are called $tree: measure them in separate runs" >&2
-		exit 2
-	fi
+	tree=$(tree_name "$1")
 	dir=$out/trees/$tree
 	if [[ -n $mod ]]; then
 		fetch "$mod" "$dir"
@@ -280,8 +300,11 @@ timed() {
 	log "$tree $tool $kind $round (load $load)"
 	(cd "$dir" && GOCACHE=$cache XDG_CACHE_HOME=${xdg:-$cache.xdg} STATICCHECK_CACHE=${xdg:-$cache.xdg}/staticcheck \
 		/usr/bin/time -v -o "$base.time" "$@" >"$base.out" 2>&1) || rc=$?
-	# go vet exits 1 and credlint 3 when they report findings, staticcheck
-	# 1; anything a tool could not do shows up in $base.out.
+	# go vet exits 1 when a vet tool reports findings, and also when a
+	# package does not build (must_build stops at that); staticcheck exits
+	# 1, standalone credlint 3 for findings. Anything else is a failed run,
+	# which bench/benchtable leaves out and lists. What a tool printed is
+	# in $base.out.
 	local wall user sys rss size=- facts=- withfacts=- sizes=
 	wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$base.time")
 	user=$(awk -F': ' '/User time/ {print $2}' "$base.time")
@@ -301,6 +324,19 @@ timed() {
 	log "  wall ${wall}s, cpu $(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')s, peak RSS $((rss / 1024)) MiB, exit $rc${sizes:+; $sizes}"
 }
 
+# must_build TREE TOOL RUN: stops the script when noop's go vet run failed:
+# noop reports nothing, so its failure is a tree that does not build, and
+# the exit status 1 of the other tools could no longer be told from
+# findings.
+must_build() {
+	local rc
+	rc=$(tail -1 "$results" | cut -f12)
+	if [[ $2 == noop && $rc != 0 ]]; then
+		echo "run.sh: $1 does not build: go vet -vettool=noop exited $rc (see $out/logs/$1.noop.$3.out)" >&2
+		exit 1
+	fi
+}
+
 # vet TREE TOOL KIND ROUND GOCACHE DIR [BINARY]: go vet -vettool, timed.
 vet() {
 	local bin=${7:-$out/bin/$2}
@@ -313,7 +349,6 @@ order() { if (($1 % 2 == 1)); then echo "$2 $3"; else echo "$3 $2"; fi; }
 # append_edit FILE: appends a comment line that differs on every call.
 append_edit() { printf '\n// credlint bench: edit %s\n' "$(date +%s%N)" >>"$1"; }
 
-IFS=, read -r -a tree_list <<<"$trees"
 for spec in "${tree_list[@]}"; do
 	prepare_tree "$spec"
 	units=$(count_units "$dir")
@@ -328,13 +363,16 @@ for spec in "${tree_list[@]}"; do
 				cache=$(mktemp -d "$out/gocache.$tree.$tool.XXXXXX")
 				last_cache[$tool]=$cache
 				vet "$tree" "$tool" cold "$i" "$cache" "$dir"
+				must_build "$tree" "$tool" "cold$i"
 			done
 		done
 	else
 		last_cache[noop]=$(mktemp -d "$out/gocache.$tree.noop.XXXXXX")
 		log "$tree: filling a cache with an untimed noop run"
-		(cd "$dir" && GOCACHE=${last_cache[noop]} go vet -vettool="$out/bin/noop" ./... >"$out/logs/$tree.noop.fill.out" 2>&1) ||
-			log "$tree: the noop run exited $? (see $out/logs/$tree.noop.fill.out)"
+		if ! (cd "$dir" && GOCACHE=${last_cache[noop]} go vet -vettool="$out/bin/noop" ./... >"$out/logs/$tree.noop.fill.out" 2>&1); then
+			echo "run.sh: $tree does not build: go vet -vettool=noop failed (see $out/logs/$tree.noop.fill.out)" >&2
+			exit 1
+		fi
 	fi
 	if ((vettool)); then
 		# Compile-cached runs, in a copy of noop's last cold cache.
@@ -367,8 +405,11 @@ for spec in "${tree_list[@]}"; do
 	if ((standalone)); then
 		# Compile what go vet never compiles (test packages, x_test
 		# packages) but staticcheck's go list -export does, untimed.
-		(cd "$dir" && GOCACHE=${last_cache[noop]} go list -deps -test -export ./... >/dev/null 2>"$out/logs/$tree.export.out") ||
-			log "$tree: go list -export exited $? (see $out/logs/$tree.export.out)"
+		# The flags are those go/packages gives go list for staticcheck.
+		if ! (cd "$dir" && GOCACHE=${last_cache[noop]} go list -e -deps -test -export -compiled -buildvcs=false -pgo=off ./... >/dev/null 2>"$out/logs/$tree.export.out"); then
+			echo "run.sh: $tree: go list -export failed (see $out/logs/$tree.export.out)" >&2
+			exit 1
+		fi
 		cp "$edit" "$out/edit.orig"
 		for ((i = 1; i <= runs; i++)); do
 			for tool in credlint-sa staticcheck go-vet credlint-vet; do

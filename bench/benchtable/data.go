@@ -132,6 +132,9 @@ func readResults(name string) (runSet, error) {
 				return nil, fmt.Errorf("%s:%d: %v (a run that did not finish? see its log under logs/)", name, row.line, err)
 			}
 		}
+		if r.tool == "credlint" && (r.kind == "first" || r.kind == "rerun") {
+			return nil, fmt.Errorf("%s:%d: a standalone run named credlint: written by a bench/run.sh older than its credlint-sa rows; rerun it", name, row.line)
+		}
 		r.cpu = user + sys
 		gocache, facts = c[8], c[9]
 		r.gocache, r.facts = optional(gocache), optional(facts)

@@ -17,7 +17,9 @@ func vetTable(w io.Writer, trees []tree, rs runSet) {
 			return cols{rs.of(t.name, tool, "cold"), rs.of(t.name, tool, "cached"), rs.of(t.name, tool, "touch"), rs.of(t.name, tool, "edit")}
 		}
 		noop, cred := get("noop"), get("credlint")
-		if len(noop.cold)+len(noop.cached)+len(cred.cold)+len(cred.cached) == 0 {
+		vet, cv := rs.of(t.name, "go-vet", "first"), rs.of(t.name, "credlint-vet", "first")
+		floor := len(noop.cold)+len(noop.cached)+len(cred.cold)+len(cred.cached) > 0
+		if !floor && (len(vet) == 0 || len(cv) == 0) {
 			continue
 		}
 		if !header {
@@ -27,20 +29,22 @@ func vetTable(w io.Writer, trees []tree, rs runSet) {
 			row(w, "---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:")
 			header = true
 		}
-		for _, tc := range []struct {
-			name string
-			c    cols
-		}{{"noop (floor)", noop}, {"credlint", cred}} {
-			c := tc.c
-			row(w, t.name, tc.name, secs(c.cold.walls()), secs(c.cold.cpus()), secs(c.cached.walls()), secs(c.cached.cpus()),
-				secs(c.touch.walls()), secs(c.edit.walls()), secs(c.edit.cpus()))
+		if floor {
+			for _, tc := range []struct {
+				name string
+				c    cols
+			}{{"noop (floor)", noop}, {"credlint", cred}} {
+				c := tc.c
+				row(w, t.name, tc.name, secs(c.cold.walls()), secs(c.cold.cpus()), secs(c.cached.walls()), secs(c.cached.cpus()),
+					secs(c.touch.walls()), secs(c.edit.walls()), secs(c.edit.cpus()))
+			}
+			row(w, t.name, "**credlint ÷ floor**", ratio(cred.cold.walls(), noop.cold.walls()), ratio(cred.cold.cpus(), noop.cold.cpus()),
+				ratio(cred.cached.walls(), noop.cached.walls()), ratio(cred.cached.cpus(), noop.cached.cpus()),
+				ratio(cred.touch.walls(), noop.touch.walls()), ratio(cred.edit.walls(), noop.edit.walls()), ratio(cred.edit.cpus(), noop.edit.cpus()))
 		}
-		row(w, t.name, "**credlint ÷ floor**", ratio(cred.cold.walls(), noop.cold.walls()), ratio(cred.cold.cpus(), noop.cold.cpus()),
-			ratio(cred.cached.walls(), noop.cached.walls()), ratio(cred.cached.cpus(), noop.cached.cpus()),
-			ratio(cred.touch.walls(), noop.touch.walls()), ratio(cred.edit.walls(), noop.edit.walls()), ratio(cred.edit.cpus(), noop.edit.cpus()))
 		// Against go vet's default analyzers, in the same state: compiles
 		// cached, vet results not (the first runs of part 2).
-		if vet, cv := rs.of(t.name, "go-vet", "first"), rs.of(t.name, "credlint-vet", "first"); len(vet) > 0 && len(cv) > 0 {
+		if len(vet) > 0 && len(cv) > 0 {
 			row(w, t.name, "go vet -vettool=credlint, first run of part 2", "", "", secs(cv.walls()), secs(cv.cpus()), "", "", "")
 			row(w, t.name, "go vet (default analyzers), first run of part 2", "", "", secs(vet.walls()), secs(vet.cpus()), "", "", "")
 			row(w, t.name, "**credlint ÷ go vet**", "", "", ratio(cv.walls(), vet.walls()), ratio(cv.cpus(), vet.cpus()), "", "", "")
