@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -631,11 +632,24 @@ func TestHelp(t *testing.T) {
 
 func TestVersion(t *testing.T) {
 	t.Parallel()
-	re := regexp.MustCompile(`^(\S+) version devel credlint@\S+ buildID=[0-9a-f]{64}\n$`)
+	re := regexp.MustCompile(`^(\S+) version devel credlint@\S+ buildID=(\S+)\n$`)
 	r := credlint(t, t.TempDir(), "-V=full")
 	m := re.FindStringSubmatch(r.stdout)
 	if r.code != exitOK || m == nil || m[1] != credlintBin {
-		t.Errorf("-V=full: want %s\n%s", re, r)
+		t.Fatalf("-V=full: want %s\n%s", re, r)
+	}
+	// On ELF the ID is the Go build ID the linker wrote, as go tool
+	// buildid reads it; elsewhere the SHA-256 of the executable.
+	out, err := exec.Command("go", "tool", "buildid", credlintBin).Output()
+	if err != nil {
+		t.Fatalf("go tool buildid: %v", err)
+	}
+	want := strings.TrimSpace(string(out))
+	if runtime.GOOS != "linux" {
+		want = "" // not checked
+	}
+	if want != "" && m[2] != want {
+		t.Errorf("-V=full: buildID=%s, want the Go build ID %s", m[2], want)
 	}
 	if r2 := probe(t, t.TempDir(), "-V=full"); r2.stdout == r.stdout {
 		t.Errorf("two different binaries print the same -V=full: %q", r.stdout)
@@ -773,5 +787,23 @@ func TestVetProbe(t *testing.T) {
 	r = goVet(t, dir, env, probeBin, "-credlint.probe-keys=X", "./...")
 	if r.code == 0 || !strings.Contains(r.stderr, "flag provided but not defined: -credlint.probe-keys") {
 		t.Errorf("go vet with a prefixed flag: want it rejected:\n%s", r)
+	}
+}
+
+// TestToolIDFallback: an executable without a Go build ID note is keyed on
+// the SHA-256 of its contents.
+func TestToolIDFallback(t *testing.T) {
+	t.Parallel()
+	name := filepath.Join(t.TempDir(), "script")
+	content := []byte("#!/bin/sh\n")
+	if err := os.WriteFile(name, content, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	got, err := toolID(name)
+	if want := fmt.Sprintf("%x", sha256.Sum256(content)); err != nil || got != want {
+		t.Errorf("toolID(shell script) = %q, %v; want its SHA-256 %s", got, err, want)
+	}
+	if _, err := toolID(filepath.Join(t.TempDir(), "missing")); err == nil {
+		t.Error("toolID(missing file): no error")
 	}
 }
