@@ -256,9 +256,9 @@ func (v *versionFlag) Set(s string) error {
 	return nil
 }
 
-// printVersion answers -V=full as unitchecker does, and as go vet expects:
+// printVersion answers -V=full as go vet expects:
 //
-//	/path/to/credlint version devel credlint@v1.2.3 buildID=<sha256 of the executable>
+//	/path/to/credlint version devel credlint@v1.2.3 buildID=<toolID>
 //
 // go vet requires "version" as the second field and, since the third is
 // "devel", a last field starting with "buildID="; it keys cached results
