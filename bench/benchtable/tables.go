@@ -23,10 +23,8 @@ func vetTable(w io.Writer, trees []tree, rs runSet) {
 			continue
 		}
 		if !header {
-			fmt.Fprintln(w, "\n### Under go vet -vettool (median (min–max) over the rounds)")
-			fmt.Fprintln(w)
-			row(w, "tree", "tool", "cold wall", "cold CPU", "compile cached: wall", "compile cached: CPU", "warm, touch: wall", "warm, edit: wall", "warm, edit: CPU")
-			row(w, "---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:")
+			heading(w, "Under go vet -vettool (median (min–max) over the rounds)", 2,
+				"tree", "tool", "cold wall", "cold CPU", "compile cached: wall", "compile cached: CPU", "warm, touch: wall", "warm, edit: wall", "warm, edit: CPU")
 			header = true
 		}
 		if floor {
@@ -54,11 +52,9 @@ func vetTable(w io.Writer, trees []tree, rs runSet) {
 
 // sizeTable: the trees, peak memory, cache and facts.
 func sizeTable(w io.Writer, trees []tree, rs runSet) {
-	fmt.Fprintln(w, "\n### Sizes (peak RSS: largest over the rounds)")
-	fmt.Fprintln(w)
-	row(w, "tree", "lines: main module / other modules / standard library", "packages analysed", "peak RSS cold: noop / credlint", "peak RSS compile cached: noop / credlint",
+	heading(w, "Sizes (peak RSS: largest over the rounds)", 1,
+		"tree", "lines: main module / other modules / standard library", "packages analysed", "peak RSS cold: noop / credlint", "peak RSS compile cached: noop / credlint",
 		"GOCACHE after cold run: noop / credlint", "credlint facts (packages with facts)", "facts per package analysed / per package with facts")
-	row(w, "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:")
 	for _, t := range trees {
 		facts, pkgs := int64(-1), 0
 		for _, r := range rs.of(t.name, "credlint", "cached") {
@@ -92,10 +88,8 @@ func standaloneTable(w io.Writer, trees []tree, rs runSet) {
 			continue
 		}
 		if !header {
-			fmt.Fprintln(w, "\n### Standalone, compiles cached, the tools' own caches empty (median (min–max); peak RSS: largest)")
-			fmt.Fprintln(w)
-			row(w, "tree", "tool", "first run: wall", "first run: CPU", "first run: peak RSS", "rerun: wall", "rerun: peak RSS", "after an edit: wall", "after an edit: peak RSS")
-			row(w, "---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:")
+			heading(w, "Standalone, compiles cached, the tools' own caches empty (median (min–max); peak RSS: largest)", 2,
+				"tree", "tool", "first run: wall", "first run: CPU", "first run: peak RSS", "rerun: wall", "rerun: peak RSS", "after an edit: wall", "after an edit: peak RSS")
 			header = true
 		}
 		for _, tool := range tools {
@@ -144,15 +138,11 @@ func perLineTable(w io.Writer, trees []tree, rs runSet) {
 		{"credlint standalone, first run", med("credlint-sa", "first")},
 		{"staticcheck, first run", med("staticcheck", "first")},
 	}
-	fmt.Fprintln(w, "\n### CPU per 1,000 lines of Go in the build graph (ms, medians)")
-	fmt.Fprintln(w)
 	head := []string{"tree", "lines"}
-	align := []string{"---", "---:"}
 	for _, c := range columns {
-		head, align = append(head, c.name), append(align, "---:")
+		head = append(head, c.name)
 	}
-	row(w, head...)
-	row(w, align...)
+	heading(w, "CPU per 1,000 lines of Go in the build graph (ms, medians)", 1, head...)
 	type figure struct {
 		lines int
 		v     float64
@@ -188,6 +178,21 @@ func perLineTable(w io.Writer, trees []tree, rs runSet) {
 		cells = append(cells, fmt.Sprintf("%.2f×", large.v/small.v))
 	}
 	row(w, cells...)
+}
+
+// heading starts a table: its title, its header row, and the alignment
+// row, with the first text columns left-aligned and the figures right.
+func heading(w io.Writer, title string, text int, cols ...string) {
+	fmt.Fprintf(w, "\n### %s\n\n", title)
+	row(w, cols...)
+	align := make([]string, len(cols))
+	for i := range align {
+		align[i] = "---:"
+		if i < text {
+			align[i] = "---"
+		}
+	}
+	row(w, align...)
 }
 
 func row(w io.Writer, cells ...string) {
