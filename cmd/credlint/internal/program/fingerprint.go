@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
@@ -51,29 +50,4 @@ func WitnessIdentity(rule string, w output.Witness) []string {
 func findingIdentity(f output.Finding, fn string) []string {
 	pkg, _, _ := strings.Cut(f.Package, " ")
 	return []string{FingerprintVersion, f.Category, pkg, fn, f.Message}
-}
-
-// assignFingerprints sets the fingerprints of fs, which are sorted by
-// position, so that twins are numbered in file order.
-func (p *Program) assignFingerprints(fs []output.Finding) {
-	seen := map[string]int{}
-	unique := func(parts []string) string {
-		h := hash(parts...)
-		seen[h]++
-		if n := seen[h]; n > 1 {
-			return hash(append(parts, "#"+strconv.Itoa(n))...)
-		}
-		return h
-	}
-	for i := range fs {
-		f := &fs[i]
-		for j := range f.Witnesses {
-			f.Witnesses[j].Fingerprint = unique(WitnessIdentity(f.Category, f.Witnesses[j]))
-		}
-		if len(f.Witnesses) > 0 {
-			f.Fingerprint = f.Witnesses[0].Fingerprint
-		} else {
-			f.Fingerprint = unique(findingIdentity(*f, p.ix.enclosingFunc(f.Posn)))
-		}
-	}
 }

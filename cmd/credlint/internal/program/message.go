@@ -5,9 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/credlint/credlint/analyzer"
 	"github.com/credlint/credlint/passes/envaccess"
-	"github.com/credlint/credlint/passes/roots"
 )
 
 // This file adjusts the analyzer's messages when the whole-program view
@@ -131,9 +129,9 @@ func setOthers(msg, desc string, n int) string {
 }
 
 // setSentence replaces the witness sentence at the end of msg, which
-// follows ": " and starts with the root's short name.
-func setSentence(msg string, r *roots.Root, s string) string {
-	i := strings.LastIndex(msg, ": "+analyzer.RootShort(r)+" calls ")
+// follows ": " and starts with the root's short name short.
+func setSentence(msg, short, s string) string {
+	i := strings.LastIndex(msg, ": "+short+" calls ")
 	if i < 0 || s == "" {
 		return msg
 	}

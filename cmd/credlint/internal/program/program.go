@@ -21,8 +21,6 @@ package program
 
 import (
 	"cmp"
-	"fmt"
-	"slices"
 
 	"golang.org/x/tools/go/packages"
 
@@ -63,33 +61,7 @@ func (p *Program) PerPackage() []output.Finding {
 
 // Findings returns the findings of the whole program, sorted by position,
 // with their witnesses and fingerprints.
-func (p *Program) Findings() []output.Finding {
-	groups := map[string][]*pair{}
-	var keys []string
-	var out []output.Finding
-	for _, u := range p.units {
-		for _, d := range u.Diagnostics {
-			e := p.newEntry(u, d)
-			if !e.hasPath() {
-				out = append(out, e.f) // a directive problem: reported as it is
-				continue
-			}
-			for _, pr := range p.pairs(e) {
-				k := fmt.Sprint(d.Category, "|", p.key(pr.anchor), "|", e.supp != nil)
-				if groups[k] == nil {
-					keys = append(keys, k)
-				}
-				groups[k] = append(groups[k], pr)
-			}
-		}
-	}
-	for _, k := range keys {
-		out = append(out, p.merge(groups[k]))
-	}
-	slices.SortStableFunc(out, compareFindings)
-	p.assignFingerprints(out)
-	return out
-}
+func (p *Program) Findings() []output.Finding { return Merge(p.Parts()) }
 
 func compareFindings(a, b output.Finding) int {
 	return cmp.Or(

@@ -3,6 +3,7 @@ package program_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -26,6 +27,32 @@ func analyse(t *testing.T, files map[string]string) []output.Finding {
 	t.Helper()
 	p, _ := analyseProgram(t, files)
 	return p.Findings()
+}
+
+// tableOf lists pkgs and their dependencies as a driver's go list does:
+// plain packages before test variants.
+func tableOf(pkgs []*packages.Package) *program.Table {
+	t := &program.Table{}
+	var variants []program.TablePackage
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		tp := program.TablePackage{ID: p.ID, PkgPath: p.PkgPath, ForTest: p.ForTest, Files: p.CompiledGoFiles}
+		switch {
+		case p.Module == nil:
+			tp.Origin = output.OriginStdlib
+		case p.Module.Main:
+			tp.Origin = output.OriginUser
+			t.ModuleDir = p.Module.Dir
+		default:
+			tp.Origin = output.OriginThirdParty
+		}
+		if p.ForTest != "" {
+			variants = append(variants, tp)
+		} else {
+			t.Packages = append(t.Packages, tp)
+		}
+	})
+	t.Packages = append(t.Packages, variants...)
+	return t
 }
 
 // analyseProgram writes files to a new module example.com/fp, analyses
@@ -64,7 +91,15 @@ func analyseProgram(t *testing.T, files map[string]string) (*program.Program, st
 	if len(failed) > 0 {
 		t.Fatalf("analysis failed: %v", failed[0].Err)
 	}
-	return program.New(pkgs, units, config.Current()), dir
+	p := program.New(pkgs, units, config.Current())
+	// Under go vet, each unit resolves the paths through other packages
+	// from their syntax alone: with no types at all, the findings must be
+	// the same.
+	syntaxOnly := program.FromTable(tableOf(pkgs), pkgs[0].Fset, nil, units, config.Current())
+	if got, want := syntaxOnly.Findings(), p.Findings(); !reflect.DeepEqual(got, want) {
+		t.Errorf("findings from syntax alone differ:\n got %+v\nwant %+v", got, want)
+	}
+	return p, dir
 }
 
 // lib has a helper that reads a credential through a parameter, and app
