@@ -71,7 +71,7 @@ func runAudit(root *analysis.Analyzer, args []string, lifted []liftedFlag, stdou
 func newAuditFlagSet(lifted []liftedFlag, o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet(progname+" "+auditCommand, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	o.format = formatFlag{name: formatText, allowed: auditFormats}
+	o.format = choiceFlag{what: "format", name: formatText, allowed: auditFormats}
 	fs.Var(&o.format, "format", "output format: "+strings.Join(auditFormats, ", "))
 	fs.BoolVar(&o.test, "test", true, "analyse test files too")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build tags to consider satisfied, as for go build")

@@ -67,11 +67,11 @@ var vetProtocolFlags = []struct {
 // take any of these names either.
 var standaloneOnlyFlags = []string{"test", "h", "help",
 	"format", "exit-zero", "baseline", "write-baseline", "changed-from", "srcroot",
-	"cpuprofile", "memprofile"}
+	"engine", "cpuprofile", "memprofile"}
 
 // reservedFlag reports whether name belongs to the driver in either mode.
 func reservedFlag(name string) bool {
-	if slices.Contains(standaloneOnlyFlags, name) {
+	if name == partsFlag || slices.Contains(standaloneOnlyFlags, name) {
 		return true
 	}
 	for _, f := range vetProtocolFlags {
@@ -228,7 +228,7 @@ func knownBool(name string, lifted []liftedFlag) bool {
 }
 
 // standaloneValueFlags are the standalone-only flags that take a value.
-var standaloneValueFlags = []string{"format", "baseline", "write-baseline", "changed-from", "srcroot"}
+var standaloneValueFlags = []string{"format", "baseline", "write-baseline", "changed-from", "srcroot", "engine", "cpuprofile", "memprofile"}
 
 // printVetFlags writes the -flags answer: the JSON list that go vet reads
 // to learn which flags to accept and pass through. It lists what
@@ -250,6 +250,7 @@ func printVetFlags(w io.Writer, lifted []liftedFlag) error {
 	for _, f := range lifted {
 		flags = append(flags, jsonFlag{f.Name, f.isBool(), f.Usage})
 	}
+	flags = append(flags, jsonFlag{partsFlag, true, "print the unit's part of standalone credlint's findings as JSON (standalone credlint sets it)"})
 	slices.SortFunc(flags, func(a, b jsonFlag) int { return strings.Compare(a.Name, b.Name) })
 	data, err := json.MarshalIndent(flags, "", "\t")
 	if err != nil {
@@ -257,4 +258,28 @@ func printVetFlags(w io.Writer, lifted []liftedFlag) error {
 	}
 	_, err = w.Write(data)
 	return err
+}
+
+// cutPartsFlag removes -parts (unitparts.go), which standalone credlint
+// passes to its units through go vet, from the flags in args, scanned as
+// splitArgs scans them, and reports whether it was set.
+func cutPartsFlag(args []string, lifted []liftedFlag) (rest []string, on bool) {
+	for i := 0; i < len(args); i++ {
+		name, hasValue, ok := flagName(args[i])
+		if !ok {
+			return append(rest, args[i:]...), on
+		}
+		if name == partsFlag {
+			_, v, _ := strings.Cut(args[i], "=")
+			on = v == "" || v == "true"
+			continue
+		}
+		n := 1
+		if !hasValue && !knownBool(name, lifted) && i+1 < len(args) {
+			n = 2
+		}
+		rest = append(rest, args[i:i+n]...)
+		i += n - 1
+	}
+	return rest, on
 }

@@ -181,7 +181,7 @@ func TestPrintVetFlags(t *testing.T) {
 			t.Errorf("flag %s: Bool = %v", f.Name, f.Bool)
 		}
 	}
-	want := []string{"V", "all", "c", "diff", "flags", "json", "keys", "root-opt", "source", "strict", "tags", "v"}
+	want := []string{"V", "all", "c", "diff", "flags", "json", "keys", "parts", "root-opt", "source", "strict", "tags", "v"}
 	if !slices.Equal(got, want) {
 		t.Errorf("-flags lists %v, want %v", got, want)
 	}

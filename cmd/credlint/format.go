@@ -27,16 +27,18 @@ var (
 	auditFormats   = []string{formatText, formatMarkdown, formatJSON}
 )
 
-// formatFlag is -format: one of allowed, checked when set.
-type formatFlag struct {
+// choiceFlag is a flag with a value from a list: -format, -engine. It
+// checks the value when set.
+type choiceFlag struct {
+	what    string // "format"
 	name    string
 	allowed []string
 }
 
-func (f *formatFlag) String() string { return f.name }
-func (f *formatFlag) Set(s string) error {
+func (f *choiceFlag) String() string { return f.name }
+func (f *choiceFlag) Set(s string) error {
 	if !slices.Contains(f.allowed, s) {
-		return fmt.Errorf("unknown format %q (want %s)", s, strings.Join(f.allowed, ", "))
+		return fmt.Errorf("unknown %s %q (want %s)", f.what, s, strings.Join(f.allowed, ", "))
 	}
 	f.name = s
 	return nil

@@ -99,6 +99,7 @@ func main() {
 // hands the process over to unitchecker.Main with the other arguments;
 // unitchecker reads os.Args, prints the results for go vet and exits.
 func runUnit(root *analysis.Analyzer, args []string, lifted []liftedFlag) {
+	args, parts := cutPartsFlag(args, lifted)
 	ours, theirs := splitArgs(args, lifted)
 	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -111,6 +112,15 @@ func runUnit(root *analysis.Analyzer, args []string, lifted []liftedFlag) {
 	}
 	os.Args = append([]string{os.Args[0]}, theirs...)
 	tuneGC()
+	if parts {
+		pos := positionalArgs(theirs, lifted)
+		a, err := partsAnalyzer(root, pos[len(pos)-1])
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", progname, err)
+			os.Exit(exitError)
+		}
+		root = a
+	}
 	unitchecker.Main(root)
 }
 
@@ -145,7 +155,8 @@ type options struct {
 	fix        bool
 	diff       bool
 
-	format        formatFlag
+	format        choiceFlag
+	engine        choiceFlag // engineAuto, engineVet or engineProcess
 	exitZero      bool
 	baseline      string
 	writeBaseline string
@@ -153,6 +164,10 @@ type options struct {
 	srcRoot       string
 
 	cpuProfile, memProfile string // pprof files (profile.go)
+
+	// analyzerArgs are the analyzer flags as the user wrote them, for the
+	// units that go vet runs (vetengine.go).
+	analyzerArgs []string
 }
 
 // newFlagSet returns credlint's standalone FlagSet: the driver flags and
@@ -167,13 +182,15 @@ func newFlagSet(lifted []liftedFlag, o *options) *flag.FlagSet {
 	fs.BoolVar(&o.printFlags, "flags", false, "print the flags in JSON for go vet and exit")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes (through go vet -fix; test files included)")
 	fs.BoolVar(&o.diff, "diff", false, "with or without -fix, print the fixes as a patch instead of applying them")
-	o.format = formatFlag{name: formatText, allowed: findingFormats}
+	o.format = choiceFlag{what: "format", name: formatText, allowed: findingFormats}
 	fs.Var(&o.format, "format", "output format: "+strings.Join(findingFormats, ", ")+" (-json is go vet's JSON tree)")
 	fs.BoolVar(&o.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 1)")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not in this baseline file, and list its entries that no longer match")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the current findings to this baseline file and exit")
 	fs.StringVar(&o.changedFrom, "changed-from", "", "with -format=github: annotate findings in files changed since this git revision first")
 	fs.StringVar(&o.srcRoot, "srcroot", "", "directory that SARIF, GitHub and baseline paths are relative to (default: the repository root)")
+	o.engine = choiceFlag{what: "engine", name: engineAuto, allowed: engines}
+	fs.Var(&o.engine, "engine", "how to analyse: "+engineAuto+" (through go vet, which caches, unless some package does not load or a flag rules it out), "+engineVet+" or "+engineProcess+" (every package in this process)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the analysis to this file (go tool pprof)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile of the analysis to this file when it ends")
 	for _, f := range lifted {
@@ -208,6 +225,7 @@ func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, std
 		}
 		return exitOK
 	}
+	o.analyzerArgs, _ = splitArgs(args, lifted)
 	patterns := fs.Args()
 	if len(patterns) == 1 && patterns[0] == "help" {
 		printHelp(stdout, root, fs, lifted)

@@ -595,9 +595,17 @@ func TestUsage(t *testing.T) {
 		t.Errorf("bad analyzer flag value:\n%s", r)
 	}
 	log := filepath.Join(t.TempDir(), "log")
-	r = runIn(t, dir, testEnv("CREDLINT_PROBE_LOG="+log), probeBin, "-probe-keys", "A", "-probe-bool", "./...")
+	r = runIn(t, dir, testEnv("CREDLINT_PROBE_LOG="+log), probeBin, "-engine=process", "-probe-keys", "A", "-probe-bool", "./...")
 	if data, _ := os.ReadFile(log); r.code != exitOK || string(data) != "probe-keys=A\nprobe-bool=true\n" {
 		t.Errorf("analyzer flags standalone: log %q\n%s", data, r)
+	}
+	// Through go vet, the driver and every unit process set them once.
+	log = filepath.Join(t.TempDir(), "log")
+	r = runIn(t, dir, testEnv("CREDLINT_PROBE_LOG="+log), probeBin, "-engine=vet", "-probe-keys", "A", "-probe-bool", "./...")
+	data, _ := os.ReadFile(log)
+	if sets := strings.Count(string(data), "probe-keys=A\nprobe-bool=true\n"); r.code != exitOK || sets < 2 ||
+		len(data) != sets*len("probe-keys=A\nprobe-bool=true\n") {
+		t.Errorf("analyzer flags through go vet: log %q\n%s", data, r)
 	}
 }
 

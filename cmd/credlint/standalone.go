@@ -20,21 +20,17 @@ import (
 	"github.com/credlint/credlint/passes/roots"
 )
 
-// analyse loads the packages that patterns match, analyses the ones that
-// load cleanly, prints the findings on stdout (in the format o asks for)
-// and the errors on stderr, and returns the exit code.
+// analyse analyses the packages that patterns match, prints the findings
+// on stdout (in the format o asks for) and the errors on stderr, and
+// returns the exit code. It runs the go vet engine (vetengine.go) when it
+// can, and analyses in process otherwise.
 func analyse(root *analysis.Analyzer, patterns []string, o *options, stdout, stderr *os.File) int {
-	cwd, _ := os.Getwd() // "" only disables relative paths
-	res, code := analyseProgram(root, patterns, o, stderr)
+	cwd, _ := os.Getwd()
+	res, code := analyseFindings(root, patterns, o, stderr)
 	if res == nil {
 		return code
 	}
 	report := res.report
-	if o.json {
-		report.Findings = res.program.PerPackage()
-	} else {
-		report.Findings = res.program.Findings()
-	}
 	if err := (output.Text{Dir: cwd}).WriteErrors(stderr, report); err != nil {
 		return exitError
 	}
@@ -63,11 +59,64 @@ func analyse(root *analysis.Analyzer, patterns []string, o *options, stdout, std
 	return exitOK
 }
 
-// An analysis is what one standalone run computed.
+// analyseFindings returns the report of the packages that patterns match,
+// with the findings that o asks for: the whole program's, or go vet's
+// per package with -json. It returns nil and the exit code when nothing
+// could be analysed (the errors are printed).
+func analyseFindings(root *analysis.Analyzer, patterns []string, o *options, stderr io.Writer) (*runResult, int) {
+	if o.engine.name != engineProcess {
+		why := vetEngineUnusable(o)
+		if why != "" && o.engine.name == engineVet {
+			fmt.Fprintf(stderr, "%s: -engine=vet does not work with %s\n", progname, why)
+			return nil, exitError
+		}
+		if why == "" {
+			findings, moduleDir, err := analyseWithVet(patterns, o, o.json)
+			if err == nil {
+				res := &runResult{report: &output.Report{Findings: findings}}
+				if err := res.setSrcRoot(moduleDir, o); err != nil {
+					fmt.Fprintf(stderr, "%s: -srcroot: %v\n", progname, err)
+					return nil, exitError
+				}
+				return res, exitOK
+			}
+			if o.engine.name == engineVet {
+				fmt.Fprintf(stderr, "%s: -engine=vet: %v\n\tRun with -engine=process to see each problem and analyse the other packages.\n", progname, err)
+				return nil, exitError
+			}
+		}
+	}
+	res, code := analyseProgram(root, patterns, o, stderr)
+	if res == nil {
+		return nil, code
+	}
+	if o.json {
+		res.report.Findings = res.program.PerPackage()
+	} else {
+		res.report.Findings = res.program.Findings()
+	}
+	return res, exitOK
+}
+
+// A runResult is what one standalone run computed.
 type runResult struct {
-	report  *output.Report // the errors so far
-	program *program.Program
-	srcRoot string // the directory repository-relative paths start from
+	report  *output.Report
+	program *program.Program // nil from the go vet engine
+	srcRoot string           // the directory repository-relative paths start from
+}
+
+// setSrcRoot sets the directory that repository-relative paths start
+// from: -srcroot, or the repository around the main module (moduleDir),
+// or around the current directory.
+func (res *runResult) setSrcRoot(moduleDir string, o *options) error {
+	if o.srcRoot != "" {
+		var err error
+		res.srcRoot, err = filepath.Abs(o.srcRoot)
+		return err
+	}
+	cwd, _ := os.Getwd()
+	res.srcRoot = program.SrcRoot(cmp.Or(moduleDir, cwd))
+	return nil
 }
 
 // analyseProgram loads and analyses the packages that patterns match. It
@@ -101,12 +150,9 @@ func analyseProgram(root *analysis.Analyzer, patterns []string, o *options, stde
 		units = collect(report, graph, root)
 	}
 	res := &runResult{report: report, program: program.New(pkgs, units, config.Current())}
-	res.srcRoot = program.SrcRoot(cmp.Or(res.program.ModuleDir(), cwd))
-	if o.srcRoot != "" {
-		if res.srcRoot, err = filepath.Abs(o.srcRoot); err != nil {
-			fmt.Fprintf(stderr, "%s: -srcroot: %v\n", progname, err)
-			return nil, exitError
-		}
+	if err := res.setSrcRoot(res.program.ModuleDir(), o); err != nil {
+		fmt.Fprintf(stderr, "%s: -srcroot: %v\n", progname, err)
+		return nil, exitError
 	}
 	return res, exitOK
 }

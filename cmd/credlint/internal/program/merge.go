@@ -93,10 +93,10 @@ func comparePosn(a, b token.Position) int {
 	return cmp.Or(cmp.Compare(a.Filename, b.Filename), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 }
 
-// suppressedPrefix starts the related information that marks a finding an
+// SuppressedPrefix starts the related information that marks a finding an
 // ignore directive covers, for analyzers that report such findings instead
 // of dropping them; see suppression.
-const suppressedPrefix = "suppressed by //credlint:ignore"
+const SuppressedPrefix = "suppressed by //credlint:ignore"
 
 func (p *Program) newEntry(u *Unit, d analysis.Diagnostic) *entry {
 	e := &entry{u: u, d: d}
@@ -127,7 +127,7 @@ func (e *entry) hasPath() bool {
 // <reason>".
 func suppression(u *Unit, d *analysis.Diagnostic) *output.Suppression {
 	n := len(d.Related)
-	if n == 0 || !strings.HasPrefix(d.Related[n-1].Message, suppressedPrefix) {
+	if n == 0 || !strings.HasPrefix(d.Related[n-1].Message, SuppressedPrefix) {
 		return nil
 	}
 	rel := d.Related[n-1]

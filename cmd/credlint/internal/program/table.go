@@ -55,3 +55,17 @@ func FromTable(t *Table, fset *token.FileSet, typed []*packages.Package, units [
 	}
 	return &Program{ix: ix, units: units, cfg: cfg}
 }
+
+// A UnitResult is what a unit run under go vet for standalone credlint
+// prints on stdout, as one JSON value: its parts of the whole-program
+// findings, and its diagnostics as go vet shows them (for -json).
+type UnitResult struct {
+	ID         string // the unit's package ID
+	Parts      []Part
+	PerPackage []output.Finding
+}
+
+// UnitResult returns p's result as the unit id.
+func (p *Program) UnitResult(id string) UnitResult {
+	return UnitResult{ID: id, Parts: p.Parts(), PerPackage: p.PerPackage()}
+}

@@ -1,0 +1,250 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/credlint/credlint/cmd/credlint/internal/output"
+	"github.com/credlint/credlint/cmd/credlint/internal/program"
+)
+
+// This file is standalone credlint's go vet engine. Loading every package
+// of the program in one process, with syntax and types, costs memory in
+// proportion to the whole program (2.1 GiB on caddy, five times
+// staticcheck's peak) and has nothing to reuse on a rerun. Instead, the
+// driver runs
+//
+//	go vet -vettool=<credlint> -parts [-tags=...] [analyzer flags] patterns
+//
+// in which every package is a unit process of its own: the dependencies
+// compute facts only, and each package that the patterns match prints its
+// part of the whole-program findings (unitparts.go). go vet caches facts
+// and parts alike, so a rerun analyses only what changed. The driver then
+// merges the parts (program.Merge) into the same findings, witnesses and
+// fingerprints as the in-process engine.
+//
+// The in-process engine (standalone.go) still does what go vet cannot:
+// -test=false (go vet always analyses tests), profiling the analysis, the
+// inventory of credlint audit, and every run in which some package does
+// not load, does not type-check or fails to analyse, where it reports each
+// problem in full (see loaderrors.go) and analyses the rest. This engine
+// gives up on the first sign of those, having printed nothing, and the
+// in-process engine runs instead.
+
+// Values of -engine.
+const (
+	engineAuto    = "auto"    // go vet, else in process
+	engineVet     = "vet"     // go vet only
+	engineProcess = "process" // in process only
+)
+
+var engines = []string{engineAuto, engineVet, engineProcess}
+
+// listedPackage is what the driver reads of go list -json.
+type listedPackage struct {
+	ImportPath string
+	ForTest    string
+	Dir        string
+	GoFiles    []string
+	CgoFiles   []string
+	Standard   bool
+	DepOnly    bool
+	Incomplete bool
+	Module     *struct {
+		Main bool
+		Dir  string
+	}
+	Error      *struct{ Err string }
+	DepsErrors []*struct{ Err string }
+}
+
+// listFields are the fields of listedPackage, for go list -json=...
+const listFields = "ImportPath,ForTest,Dir,GoFiles,CgoFiles,Standard,DepOnly,Incomplete,Module,Error,DepsErrors"
+
+// vetEngineUnusable returns why the options rule out the go vet engine,
+// or "".
+func vetEngineUnusable(o *options) string {
+	switch {
+	case !o.test:
+		return "-test=false (go vet always analyses test files)"
+	case o.cpuProfile != "" || o.memProfile != "":
+		return "-cpuprofile and -memprofile (they profile the analysis in process)"
+	}
+	return ""
+}
+
+// analyseWithVet returns the findings of the packages that patterns
+// match, computed through go vet, each finding of the whole program
+// (perPackage false) or as go vet shows them (true), and the main
+// module's directory. The error says why go vet could not analyse them
+// all.
+func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []output.Finding, moduleDir string, err error) {
+	table, err := listTable(patterns, o)
+	if err != nil {
+		return nil, "", err
+	}
+	dir, err := os.MkdirTemp("", "credlint-")
+	if err != nil {
+		return nil, "", err
+	}
+	defer os.RemoveAll(dir)
+	tablePath := filepath.Join(dir, "table.json")
+	data, err := json.Marshal(table)
+	if err != nil {
+		return nil, "", err
+	}
+	if err := os.WriteFile(tablePath, data, 0o600); err != nil {
+		return nil, "", err
+	}
+	results, err := runVetParts(patterns, o, tablePath)
+	if err != nil {
+		return nil, "", err
+	}
+	slices.SortFunc(results, func(a, b program.UnitResult) int { return strings.Compare(a.ID, b.ID) })
+	if perPackage {
+		for _, r := range results {
+			for _, f := range r.PerPackage {
+				if !suppressedInSource(f) {
+					findings = append(findings, f)
+				}
+			}
+		}
+		return findings, table.ModuleDir, nil
+	}
+	var parts []program.Part
+	for _, r := range results {
+		parts = append(parts, r.Parts...)
+	}
+	return program.Merge(parts), table.ModuleDir, nil
+}
+
+// suppressedInSource reports whether a diagnostic carries the marker of a
+// finding that a //credlint:ignore directive covers, which go vet's JSON
+// tree leaves out.
+func suppressedInSource(f output.Finding) bool {
+	n := len(f.Related)
+	return n > 0 && strings.HasPrefix(f.Related[n-1].Message, program.SuppressedPrefix)
+}
+
+// listTable runs go list on patterns and their dependencies, test
+// variants included, and returns the table of their files. It fails when
+// some package has an error or patterns match no package.
+func listTable(patterns []string, o *options) (*program.Table, error) {
+	args := []string{"list", "-e", "-deps", "-test", "-json=" + listFields}
+	if o.tags != "" {
+		args = append(args, "-tags="+o.tags)
+	}
+	cmd := exec.Command("go", append(args, patterns...)...)
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list: %v", err)
+	}
+	t := &program.Table{}
+	roots := 0
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var lp listedPackage
+		if err := dec.Decode(&lp); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("go list: %v", err)
+		}
+		if lp.Error != nil || len(lp.DepsErrors) > 0 || lp.Incomplete {
+			return nil, fmt.Errorf("package %s does not load", lp.ImportPath)
+		}
+		if !lp.DepOnly {
+			roots++
+		}
+		tp := program.TablePackage{ID: lp.ImportPath, ForTest: lp.ForTest, Origin: output.OriginThirdParty}
+		tp.PkgPath, _, _ = strings.Cut(lp.ImportPath, " ")
+		switch {
+		case lp.Standard:
+			tp.Origin = output.OriginStdlib
+		case lp.Module != nil && lp.Module.Main:
+			tp.Origin = output.OriginUser
+			t.ModuleDir = cmp.Or(t.ModuleDir, lp.Module.Dir)
+		}
+		for _, f := range slices.Concat(lp.GoFiles, lp.CgoFiles) {
+			if !filepath.IsAbs(f) {
+				f = filepath.Join(lp.Dir, f)
+			}
+			tp.Files = append(tp.Files, f)
+		}
+		t.Packages = append(t.Packages, tp)
+	}
+	if roots == 0 {
+		return nil, errors.New("no packages matched")
+	}
+	return t, nil
+}
+
+// runVetParts runs go vet with credlint's units printing their parts and
+// returns their results. It fails when go vet fails.
+func runVetParts(patterns []string, o *options, tablePath string) ([]program.UnitResult, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	// -json: go vet then copies the units' stdout through as it is
+	// (without it, go vet 1.26 reads the units' stdout as JSON diagnostics).
+	args := []string{"vet", "-json", "-vettool=" + exe, "-" + partsFlag}
+	if o.tags != "" {
+		args = append(args, "-tags="+o.tags)
+	}
+	args = append(args, o.analyzerArgs...)
+	cmd := exec.Command("go", append(args, patterns...)...)
+	cmd.Env = append(os.Environ(), tableEnv+"="+tablePath)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	results, readErr := readUnitResults(stdout)
+	io.Copy(io.Discard, stdout) // let go vet finish
+	if err := cmd.Wait(); err != nil {
+		return nil, fmt.Errorf("go vet: %v\n%s", err, bytes.TrimSpace(stderr.Bytes()))
+	}
+	if readErr != nil {
+		return nil, fmt.Errorf("go vet: %v", readErr)
+	}
+	return results, nil
+}
+
+// readUnitResults reads the units' output: a program.UnitResult from
+// each, each followed by unitchecker's JSON tree of the unit's
+// diagnostics and errors, which is empty ({}) unless the analysis failed.
+func readUnitResults(r io.Reader) ([]program.UnitResult, error) {
+	var results []program.UnitResult
+	dec := json.NewDecoder(r)
+	for {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); errors.Is(err, io.EOF) {
+			return results, nil
+		} else if err != nil {
+			return nil, err
+		}
+		var u program.UnitResult
+		if err := json.Unmarshal(raw, &u); err != nil {
+			return nil, err
+		}
+		switch {
+		case u.ID != "":
+			results = append(results, u)
+		case string(bytes.Join(bytes.Fields(raw), nil)) != "{}":
+			return nil, fmt.Errorf("a unit failed: %.500s", raw)
+		}
+	}
+}

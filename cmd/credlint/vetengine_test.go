@@ -1,0 +1,150 @@
+package main
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A module whose findings cross packages: a library read reached from a
+// handler and a goroutine in two packages, a write in a parallel test,
+// and a finding an ignore directive suppresses.
+var enginesModule = map[string]string{
+	"lib/lib.go": `package lib
+
+import "os"
+
+// Token returns the API token.
+func Token() string { return lookup("API_TOKEN") }
+
+func lookup(k string) string { return os.Getenv(k) }
+`,
+	"app/app.go": `package app
+
+import (
+	"net/http"
+	"os"
+
+	"example.com/m/lib"
+)
+
+func Register(mux *http.ServeMux) {
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		_ = lib.Token()
+		os.Setenv("SESSION", r.URL.Path) //credlint:ignore env-write-concurrent fixture
+	})
+}
+`,
+	"app/app_test.go": `package app
+
+import (
+	"os"
+	"testing"
+)
+
+func TestSet(t *testing.T) {
+	t.Parallel()
+	os.Setenv("API_TOKEN", "x")
+}
+`,
+	"srv/srv.go": `package srv
+
+import "example.com/m/lib"
+
+// Start reads the token in a goroutine.
+func Start() { go func() { _ = lib.Token() }() }
+`,
+}
+
+// TestEngines checks that the go vet engine gives the in-process engine's
+// findings, witnesses and fingerprints, also when go vet replays its
+// cached output on a rerun.
+func TestEngines(t *testing.T) {
+	t.Parallel()
+	dirs := map[string]string{
+		"fixture":       writeModule(t, enginesModule),
+		"profileserver": filepath.Join("..", "..", "examples", "profileserver"),
+	}
+	for name, dir := range dirs {
+		for _, format := range []string{"json", "sarif"} {
+			want := credlint(t, dir, "-engine=process", "-format="+format, "./...")
+			if want.code != exitFindings || !strings.Contains(want.stdout, "fingerprint") && !strings.Contains(want.stdout, "Fingerprint") {
+				t.Fatalf("%s: in process: want findings\n%s", name, want)
+			}
+			for _, run := range []string{"first run", "rerun"} {
+				got := credlint(t, dir, "-engine=vet", "-format="+format, "./...")
+				if got.code != want.code || got.stdout != want.stdout || got.stderr != want.stderr {
+					t.Errorf("%s, -format=%s, go vet engine, %s: differs from the in-process engine\n--- in process\n%s\n--- go vet\n%s",
+						name, format, run, want, got)
+				}
+			}
+		}
+	}
+}
+
+// TestEngineFallback checks what happens when go vet cannot analyse
+// every package: -engine=auto analyses in process and reports each
+// problem, -engine=vet says to do so.
+func TestEngineFallback(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, map[string]string{
+		"ok/ok.go":   goroutineGo,
+		"bad/bad.go": "package bad\n\nfunc F() int { return \"x\" }\n",
+	})
+	auto := credlint(t, dir, "./...")
+	if auto.code != exitError || !strings.Contains(auto.stderr, "bad.go:3:23") || !strings.Contains(auto.stdout, "gor") {
+		t.Errorf("-engine=auto: want the type error and the finding in ok\n%s", auto)
+	}
+	vet := credlint(t, dir, "-engine=vet", "./...")
+	if vet.code != exitError || !strings.Contains(vet.stderr, "-engine=process") || vet.stdout != "" {
+		t.Errorf("-engine=vet: want an error that names -engine=process\n%s", vet)
+	}
+	r := credlint(t, dir, "-engine=vet", "-test=false", "./ok")
+	if r.code != exitError || !strings.Contains(r.stderr, "-engine=vet does not work with -test=false") {
+		t.Errorf("-engine=vet -test=false: want a usage error\n%s", r)
+	}
+	r = credlint(t, dir, "-engine=fast", "./ok")
+	if r.code != exitError || !strings.Contains(r.stderr, `unknown engine "fast" (want auto, vet, process)`) {
+		t.Errorf("-engine=fast: want a usage error\n%s", r)
+	}
+}
+
+func TestReadUnitResults(t *testing.T) {
+	ok := `{"ID":"a","Parts":[]}` + "\n{}\n" + `{"ID":"b [b.test]","Parts":null}` + "\n{\n}\n"
+	got, err := readUnitResults(strings.NewReader(ok))
+	var ids []string
+	for _, r := range got {
+		ids = append(ids, r.ID)
+	}
+	if err != nil || !slices.Equal(ids, []string{"a", "b [b.test]"}) {
+		t.Errorf("readUnitResults = %v, %v; want units a and b [b.test]", ids, err)
+	}
+	for _, bad := range []string{
+		`{"ID":"a"}{"example.com/a":{"credlint":{"error":"analysis failed"}}}`,
+		`{"ID":"a"`,
+		`[1]`,
+	} {
+		if _, err := readUnitResults(strings.NewReader(bad)); err == nil {
+			t.Errorf("readUnitResults(%q) accepted it", bad)
+		}
+	}
+}
+
+func TestCutPartsFlag(t *testing.T) {
+	for _, tc := range []struct {
+		args, rest []string
+		on         bool
+	}{
+		{[]string{"-parts", "-json", "x.cfg"}, []string{"-json", "x.cfg"}, true},
+		{[]string{"--parts=true", "x.cfg"}, []string{"x.cfg"}, true},
+		{[]string{"-parts=false", "x.cfg"}, []string{"x.cfg"}, false},
+		{[]string{"-c", "-parts", "x.cfg"}, []string{"-c", "-parts", "x.cfg"}, false}, // -c takes a value
+		{[]string{"x.cfg", "-parts"}, []string{"x.cfg", "-parts"}, false},
+	} {
+		rest, on := cutPartsFlag(tc.args, nil)
+		if !slices.Equal(rest, tc.rest) || on != tc.on {
+			t.Errorf("cutPartsFlag(%q) = %q, %v; want %q, %v", tc.args, rest, on, tc.rest, tc.on)
+		}
+	}
+}
