@@ -60,14 +60,17 @@
 # never compiles and staticcheck needs), with a fresh cache directory of its
 # own (XDG_CACHE_HOME and STATICCHECK_CACHE, where staticcheck keeps its
 # results):
-#   - credlint-sa: the standalone `credlint ./...` (go/packages, every
-#     package from source, no cache of its own);
+#   - credlint-sa: the standalone `credlint -engine=vet ./...` (the default
+#     engine, without its fallback to the in-process one), which runs go vet with
+#     credlint's units printing their parts of the findings and merges
+#     them (cmd/credlint/vetengine.go): go's cache serves reruns;
+#   - credlint-inproc: `credlint -engine=process ./...`, the in-process
+#     engine (go/packages, every package from source, no cache);
 #   - staticcheck: `staticcheck ./...` (honnef.co/go/tools v0.7.0, installed
 #     into OUTDIR/bin from the module proxy);
 #   - go-vet: `go vet ./...` with its default analyzers;
-#   - credlint-vet: `go vet -vettool=credlint ./...`, what a standalone
-#     credlint that drives go vet underneath would pay before regrouping
-#     the findings (design (a) of issue 7).
+#   - credlint-vet: `go vet -vettool=credlint ./...`, the per-package
+#     findings as go vet prints them.
 # first: the first run in those caches; rerun: a second run with nothing
 # changed; edit: after appending a comment line to the edited file.
 #
@@ -421,9 +424,10 @@ for spec in "${tree_list[@]}"; do
 		fi
 		cp "$edit" "$out/edit.orig"
 		for ((i = 1; i <= runs; i++)); do
-			for tool in credlint-sa staticcheck go-vet credlint-vet; do
+			for tool in credlint-sa credlint-inproc staticcheck go-vet credlint-vet; do
 				case $tool in
-				credlint-sa) cmd=("$out/bin/credlint" ./...) ;;
+				credlint-sa) cmd=("$out/bin/credlint" -engine=vet ./...) ;;
+				credlint-inproc) cmd=("$out/bin/credlint" -engine=process ./...) ;;
 				staticcheck) cmd=("$out/bin/staticcheck" ./...) ;;
 				go-vet) cmd=(go vet ./...) ;;
 				credlint-vet) cmd=(go vet -vettool="$out/bin/credlint" ./...) ;;

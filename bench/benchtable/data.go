@@ -38,7 +38,7 @@ type runSet []run
 // something"; 0 is always fine. go vet exits 1 when its analyzers or the
 // vet tool report; standalone credlint exits 3 (see cmd/credlint).
 var findingsExit = map[string]int{
-	"credlint": 1, "credlint-vet": 1, "go-vet": 1, "staticcheck": 1, "credlint-sa": 3,
+	"credlint": 1, "credlint-vet": 1, "go-vet": 1, "staticcheck": 1, "credlint-sa": 3, "credlint-inproc": 3,
 }
 
 // succeeded splits rs into the runs that exited 0 or with their tool's

@@ -79,9 +79,9 @@ func sizeTable(w io.Writer, trees []tree, rs runSet) {
 
 // standaloneTable: credlint ./... against staticcheck and go vet.
 func standaloneTable(w io.Writer, trees []tree, rs runSet) {
-	tools := []string{"credlint-sa", "staticcheck", "go-vet", "credlint-vet"}
-	names := map[string]string{"credlint-sa": "credlint ./... (standalone)", "staticcheck": "staticcheck ./...", "go-vet": "go vet ./...",
-		"credlint-vet": "go vet -vettool=credlint ./..."}
+	tools := []string{"credlint-sa", "credlint-inproc", "staticcheck", "go-vet", "credlint-vet"}
+	names := map[string]string{"credlint-sa": "credlint ./... (standalone)", "credlint-inproc": "credlint -engine=process ./...",
+		"staticcheck": "staticcheck ./...", "go-vet": "go vet ./...", "credlint-vet": "go vet -vettool=credlint ./..."}
 	header := false
 	for _, t := range trees {
 		if len(rs.of(t.name, "staticcheck", "first")) == 0 {
@@ -94,10 +94,13 @@ func standaloneTable(w io.Writer, trees []tree, rs runSet) {
 		}
 		for _, tool := range tools {
 			first, rerun, edit := rs.of(t.name, tool, "first"), rs.of(t.name, tool, "rerun"), rs.of(t.name, tool, "edit")
+			if len(first)+len(rerun)+len(edit) == 0 {
+				continue // a run without this tool (older runs have no credlint-inproc)
+			}
 			row(w, t.name, names[tool], secs(first.walls()), secs(first.cpus()), peak(first), secs(rerun.walls()), peak(rerun), secs(edit.walls()), peak(edit))
 		}
 		s := func(k string) runSet { return rs.of(t.name, "staticcheck", k) }
-		for _, tool := range []string{"credlint-sa", "credlint-vet"} {
+		for _, tool := range []string{"credlint-sa", "credlint-inproc", "credlint-vet"} {
 			if len(rs.of(t.name, tool, "first")) == 0 {
 				continue
 			}
