@@ -9,11 +9,18 @@
 //	go vet -vettool=$(command -v credlint) [flags] [packages]
 //	credlint audit [flags] [packages]                      # inventory
 //
-// Standalone, credlint loads the packages (default: the package in the
+// Standalone, credlint analyses the packages (default: the package in the
 // current directory, as go vet does), with their tests unless -test=false,
 // and sees the whole program: it reports each access once, at the access
 // itself when that code is in the analysed module, with every concurrent
-// root that reaches it (see package internal/program). It prints the
+// root that reaches it (see package internal/program). It runs go vet with
+// itself as the vet tool, one process per package, and merges what the
+// packages print (vetengine.go), so that go's cache serves reruns; when
+// some package does not load or type-check, with -test=false, or with
+// -engine=process, it loads every package into one process instead
+// (standalone.go). The two agree but for the few analysis differences
+// between one process and go vet's separate ones that docs/performance.md
+// lists. It prints the
 // findings on stdout in the format -format asks for: text (colored on a
 // terminal unless NO_COLOR is set), json, sarif (for GitHub code scanning)
 // or github (workflow annotations); -json prints the JSON tree that go vet

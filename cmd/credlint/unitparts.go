@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -28,11 +27,6 @@ import (
 // partsFlag is the unit flag that selects this output. It is in the flags
 // -flags lists, so that go vet passes it on; users have no reason to set it.
 const partsFlag = "parts"
-
-// tableEnv names the environment variable that holds the path of the
-// program.Table the driver wrote for the units: where the files of every
-// package are, for the witness paths through them.
-const tableEnv = "CREDLINT_TABLE"
 
 // unitConfig is the part of go vet's *.cfg file that a unit needs before
 // unitchecker reads it.
@@ -64,6 +58,11 @@ func partsAnalyzer(root *analysis.Analyzer, cfgFile string) (*analysis.Analyzer,
 		if _, err := root.Run(&quiet); err != nil {
 			return nil, err
 		}
+		if len(diags) == 0 {
+			// Nothing to place: no need for the table, which costs the
+			// driver a go list (clean code asks for none).
+			return nil, json.NewEncoder(os.Stdout).Encode(program.UnitResult{ID: cfg.ID})
+		}
 		table, err := readTable()
 		if err != nil {
 			return nil, err
@@ -82,22 +81,6 @@ func partsAnalyzer(root *analysis.Analyzer, cfgFile string) (*analysis.Analyzer,
 	// covers as suppressed; the driver drops them from go vet's JSON tree.
 	analyzer.KeepSuppressed = true
 	return &wrapped, nil
-}
-
-func readTable() (*program.Table, error) {
-	name := os.Getenv(tableEnv)
-	if name == "" {
-		return nil, errors.New("-" + partsFlag + " is for standalone credlint, which sets " + tableEnv)
-	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	var t program.Table
-	if err := json.Unmarshal(data, &t); err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
-	}
-	return &t, nil
 }
 
 // unitID returns the package ID of the unit that pass analyses as go list

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -88,26 +89,38 @@ func vetEngineUnusable(o *options) string {
 // module's directory. The error says why go vet could not analyse them
 // all.
 func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []output.Finding, moduleDir string, err error) {
-	table, err := listTable(patterns, o)
-	if err != nil {
-		return nil, "", err
-	}
 	dir, err := os.MkdirTemp("", "credlint-")
 	if err != nil {
 		return nil, "", err
 	}
 	defer os.RemoveAll(dir)
-	tablePath := filepath.Join(dir, "table.json")
-	data, err := json.Marshal(table)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// The units that run ask for the table (tableserver.go); go list
+	// computes it on the first request. A rerun that go vet serves from
+	// its cache runs no unit and no go list.
+	srv, err := serveTable(filepath.Join(dir, "table.sock"), func() (*program.Table, error) {
+		t, err := listTable(patterns, o)
+		if err != nil {
+			cancel() // a package does not load: go vet would fail too
+		}
+		return t, err
+	})
 	if err != nil {
 		return nil, "", err
 	}
-	if err := os.WriteFile(tablePath, data, 0o600); err != nil {
-		return nil, "", err
+	results, vetErr := runVetParts(ctx, patterns, o, srv.path)
+	table, listErr := srv.close()
+	switch {
+	case listErr != nil:
+		return nil, "", listErr // the cause of go vet's failure, if it failed
+	case vetErr != nil:
+		return nil, "", vetErr
 	}
-	results, err := runVetParts(patterns, o, tablePath)
-	if err != nil {
-		return nil, "", err
+	if table != nil {
+		moduleDir = table.ModuleDir
+	} else {
+		moduleDir = mainModuleDir()
 	}
 	slices.SortFunc(results, func(a, b program.UnitResult) int { return strings.Compare(a.ID, b.ID) })
 	if perPackage {
@@ -118,13 +131,13 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 				}
 			}
 		}
-		return findings, table.ModuleDir, nil
+		return findings, moduleDir, nil
 	}
 	var parts []program.Part
 	for _, r := range results {
 		parts = append(parts, r.Parts...)
 	}
-	return program.Merge(parts), table.ModuleDir, nil
+	return program.Merge(parts), moduleDir, nil
 }
 
 // suppressedInSource reports whether a diagnostic carries the marker of a
@@ -133,6 +146,17 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 func suppressedInSource(f output.Finding) bool {
 	n := len(f.Related)
 	return n > 0 && strings.HasPrefix(f.Related[n-1].Message, program.SuppressedPrefix)
+}
+
+// mainModuleDir returns the directory of the main module, from go env
+// GOMOD, or "".
+func mainModuleDir() string {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	mod := strings.TrimSpace(string(out))
+	if err != nil || mod == "" || mod == os.DevNull {
+		return ""
+	}
+	return filepath.Dir(mod)
 }
 
 // listTable runs go list on patterns and their dependencies, test
@@ -187,9 +211,10 @@ func listTable(patterns []string, o *options) (*program.Table, error) {
 	return t, nil
 }
 
-// runVetParts runs go vet with credlint's units printing their parts and
-// returns their results. It fails when go vet fails.
-func runVetParts(patterns []string, o *options, tablePath string) ([]program.UnitResult, error) {
+// runVetParts runs go vet with credlint's units printing their parts, the
+// table served at tableSock, and returns their results. It fails when go
+// vet fails.
+func runVetParts(ctx context.Context, patterns []string, o *options, tableSock string) ([]program.UnitResult, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, err
@@ -201,8 +226,8 @@ func runVetParts(patterns []string, o *options, tablePath string) ([]program.Uni
 		args = append(args, "-tags="+o.tags)
 	}
 	args = append(args, o.analyzerArgs...)
-	cmd := exec.Command("go", append(args, patterns...)...)
-	cmd.Env = append(os.Environ(), tableEnv+"="+tablePath)
+	cmd := exec.CommandContext(ctx, "go", append(args, patterns...)...)
+	cmd.Env = append(os.Environ(), tableEnv+"="+tableSock)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	stdout, err := cmd.StdoutPipe()

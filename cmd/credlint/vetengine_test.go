@@ -1,10 +1,13 @@
 package main
 
 import (
+	"errors"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/credlint/credlint/cmd/credlint/internal/program"
 )
 
 // A module whose findings cross packages: a library read reached from a
@@ -146,5 +149,57 @@ func TestCutPartsFlag(t *testing.T) {
 		if !slices.Equal(rest, tc.rest) || on != tc.on {
 			t.Errorf("cutPartsFlag(%q) = %q, %v; want %q, %v", tc.args, rest, on, tc.rest, tc.on)
 		}
+	}
+}
+
+// TestTableServer checks the hand-over of the table: computed once, on
+// the first request, and the error of go list when it fails.
+func TestTableServer(t *testing.T) {
+	dir := t.TempDir()
+	lists := 0
+	srv, err := serveTable(filepath.Join(dir, "ok.sock"), func() (*program.Table, error) {
+		lists++
+		return &program.Table{ModuleDir: "/m"}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(tableEnv, srv.path)
+	for range 3 {
+		if tb, err := readTable(); err != nil || tb.ModuleDir != "/m" {
+			t.Errorf("readTable = %+v, %v; want the table", tb, err)
+		}
+	}
+	if tb, err := srv.close(); err != nil || tb.ModuleDir != "/m" || lists != 1 {
+		t.Errorf("close = %+v, %v after %d go lists; want the table, listed once", tb, err, lists)
+	}
+
+	idle, err := serveTable(filepath.Join(dir, "idle.sock"), func() (*program.Table, error) {
+		t.Error("listed without a request")
+		return nil, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb, err := idle.close(); tb != nil || err != nil {
+		t.Errorf("close without requests = %+v, %v; want nothing", tb, err)
+	}
+
+	bad, err := serveTable(filepath.Join(dir, "bad.sock"), func() (*program.Table, error) {
+		return nil, errors.New("package example.com/bad does not load")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(tableEnv, bad.path)
+	if _, err := readTable(); err == nil || !strings.Contains(err.Error(), "example.com/bad does not load") {
+		t.Errorf("readTable after a failed go list: %v", err)
+	}
+	if _, err := bad.close(); err == nil {
+		t.Error("close after a failed go list: no error")
+	}
+	t.Setenv(tableEnv, filepath.Join(dir, "gone.sock"))
+	if _, err := readTable(); err == nil {
+		t.Error("readTable without a server: no error")
 	}
 }
