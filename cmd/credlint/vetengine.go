@@ -24,14 +24,16 @@ import (
 // staticcheck's peak) and has nothing to reuse on a rerun. Instead, the
 // driver runs
 //
-//	go vet -vettool=<credlint> -parts [-tags=...] [analyzer flags] patterns
+//	go vet -json -vettool=<credlint> -parts [-tags=...] [analyzer flags] patterns
 //
 // in which every package is a unit process of its own: the dependencies
 // compute facts only, and each package that the patterns match prints its
-// part of the whole-program findings (unitparts.go). go vet caches facts
-// and parts alike, so a rerun analyses only what changed. The driver then
-// merges the parts (program.Merge) into the same findings, witnesses and
-// fingerprints as the in-process engine.
+// part of the whole-program findings (unitparts.go), resolving witness
+// paths through other packages with the table of their files that the
+// driver serves (tableserver.go). go vet caches facts and parts alike, so
+// a rerun analyses only what changed. The driver then merges the parts
+// (program.Merge) into the findings, witnesses and fingerprints of the
+// in-process engine.
 //
 // The in-process engine (standalone.go) still does what go vet cannot:
 // -test=false (go vet always analyses tests), profiling the analysis, the
