@@ -2,232 +2,153 @@ package program
 
 import (
 	"cmp"
-	"go/token"
 	"slices"
-	"strings"
+	"strconv"
 
-	"golang.org/x/tools/go/analysis"
-
-	"github.com/credlint/credlint/analyzer"
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
-	"github.com/credlint/credlint/passes/envaccess"
-	"github.com/credlint/credlint/passes/roots"
 )
 
-// This file regroups the analyzer's diagnostics into whole-program
-// findings.
-//
-// A diagnostic stands for every (root, access) pair the analyzer placed at
-// its position: its own root's accesses under its rule whose path goes
-// through that position, and those of the other roots it counts. Each pair
-// has an anchor, the place the whole-program finding is reported at: the
-// access itself when it is in the module, otherwise the last call on the
-// path that is in the module (where the path leaves it, into an SDK or the
-// standard library). Pairs with the same rule and anchor are one finding,
-// with one witness per root.
+// This file is the second step of the whole-program findings (see
+// parts.go): the merge of the parts of all units.
 
-// An entry is one diagnostic of the analyzer.
-type entry struct {
-	u    *Unit
-	d    analysis.Diagnostic
-	f    output.Finding // the diagnostic as go vet shows it
-	root *roots.Root    // the root that starts its witness, when the roots pass lists it
-	supp *output.Suppression
-}
-
-// An anchor is a call: its "import/path/file.go:line" and the function it
-// calls, and its exact position when the call is in a package of this
-// process (two calls of one function on one line are told apart by it).
-type anchor struct {
-	at, callee string
-	pos        token.Pos
-}
-
-// position resolves an anchor to the call's range.
-func (p *Program) position(an anchor) (posn, end token.Position, ok bool) {
-	if an.pos.IsValid() {
-		posn, end = p.ix.span(an.pos)
-		return posn, end, true
-	}
-	return p.ix.resolve(an.at, an.callee)
-}
-
-// key identifies an anchor for grouping: its resolved position when there
-// is one.
-func (p *Program) key(an anchor) string {
-	if posn, _, ok := p.position(an); ok && posn.Column > 0 {
-		return posn.String()
-	}
-	return an.at + "|" + an.callee
-}
-
-// A pair is one root reaching one access, from one diagnostic.
-type pair struct {
-	e       *entry
-	root    *roots.Root      // nil for a witness read from related information
-	access  envaccess.Access // when root is not nil
-	witness *output.Witness  // when root is nil
-	anchor  anchor
-}
-
-// rootKey identifies the root of a pair within the program.
-func (p *pair) rootKey() string {
-	var name string
-	if p.root != nil {
-		name = p.root.Name
-	} else {
-		name = p.witness.Root.Name
-	}
-	return p.e.u.Pkg.PkgPath + "|" + p.rootPosn().String() + "|" + name
-}
-
-// rootPosn is where the pair's root starts.
-func (p *pair) rootPosn() token.Position {
-	if p.root != nil {
-		return p.e.u.Pkg.Fset.Position(p.root.Pos)
-	}
-	return p.witness.Frames[0].Posn
-}
-
-func comparePosn(a, b token.Position) int {
-	return cmp.Or(cmp.Compare(a.Filename, b.Filename), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
-}
-
-// SuppressedPrefix starts the related information that marks a finding an
-// ignore directive covers, for analyzers that report such findings instead
-// of dropping them; see suppression.
-const SuppressedPrefix = "suppressed by //credlint:ignore"
-
-func (p *Program) newEntry(u *Unit, d analysis.Diagnostic) *entry {
-	e := &entry{u: u, d: d}
-	e.supp = suppression(u, &e.d)
-	e.f = output.FromDiagnostic(u.Pkg.Fset, u.Pkg.ID, u.Analyzer, e.d)
-	if e.supp != nil {
-		e.f.Suppressions = []output.Suppression{*e.supp}
-	}
-	if len(e.d.Related) > 0 {
-		e.root = u.rootAt(e.d.Related[0].Pos)
-	}
-	return e
-}
-
-// hasPath reports whether the diagnostic carries a witness: a root and at
-// least the access.
-func (e *entry) hasPath() bool {
-	n := len(e.d.Related)
-	return n >= 2 && strings.Contains(e.d.Related[n-1].Message, " called here")
-}
-
-// suppression removes the marker of a suppressed finding from d's related
-// information and returns the suppression, or nil.
-//
-// The analyzer drops the findings that a //credlint:ignore directive
-// covers. An analyzer that reports them instead, for SARIF, adds a last
-// related entry at the directive: "suppressed by //credlint:ignore <rule>:
-// <reason>".
-func suppression(u *Unit, d *analysis.Diagnostic) *output.Suppression {
-	n := len(d.Related)
-	if n == 0 || !strings.HasPrefix(d.Related[n-1].Message, SuppressedPrefix) {
-		return nil
-	}
-	rel := d.Related[n-1]
-	d.Related = d.Related[: n-1 : n-1]
-	_, reason, _ := strings.Cut(rel.Message, ": ")
-	return &output.Suppression{Kind: output.SuppressInSource, Justification: reason, Posn: u.Pkg.Fset.Position(rel.Pos)}
-}
-
-// pairs returns the (root, access) pairs that e stands for.
-func (p *Program) pairs(e *entry) []*pair {
-	var out []*pair
-	if e.root != nil {
-		out = p.rootPairs(e, e.root)
-	}
-	if len(out) == 0 {
-		// A root the roots pass does not list (a serial test, a function
-		// under -context-reads), or accesses it cannot match: the
-		// diagnostic's own witness.
-		subject, _ := splitSubject(e.d.Message)
-		w := p.relatedWitness(e.u, e.d, subject)
-		return []*pair{{e: e, witness: &w, anchor: p.frameAnchor(w.Frames)}}
-	}
-	if e.u.Roots == nil {
-		return out
-	}
-	n := countOthers(e.d.Message, analyzer.RootDesc(e.root))
-	for _, r := range e.u.Roots.Roots {
-		if n == 0 {
-			break
-		}
-		if r == e.root {
+// Merge returns the findings that parts make, from one unit or from
+// many, sorted by position, with their witnesses and fingerprints: the
+// parts with one key are one finding.
+func Merge(parts []Part) []output.Finding {
+	var out []merged
+	groups := map[string][]*Part{}
+	var keys []string
+	for i := range parts {
+		pt := &parts[i]
+		if pt.Key == "" {
+			out = append(out, merged{f: pt.Entries[0].Finding, fn: pt.Func})
 			continue
 		}
-		if more := p.rootPairs(e, r); len(more) > 0 {
-			out = append(out, more...)
-			n--
+		if groups[pt.Key] == nil {
+			keys = append(keys, pt.Key)
 		}
+		groups[pt.Key] = append(groups[pt.Key], pt)
 	}
-	return out
+	for _, k := range keys {
+		out = append(out, merged{f: mergeParts(groups[k])})
+	}
+	slices.SortStableFunc(out, func(a, b merged) int { return compareFindings(a.f, b.f) })
+	assignFingerprints(out)
+	fs := make([]output.Finding, len(out))
+	for i, m := range out {
+		fs[i] = m.f
+	}
+	return fs
 }
 
-// rootPairs returns the accesses of r under e's rule whose path goes
-// through e's position (the analyzer reports each access where its path
-// leaves the root's package, or at the root when the root's body is in
-// another package).
-func (p *Program) rootPairs(e *entry, r *roots.Root) []*pair {
-	var out []*pair
-	// A read the analyzer reports only with a write in view (a locator
-	// read in a library, a test fixture's read) does not join a diagnostic
-	// that found no write it races with (none, or only writes under its
-	// lock).
-	noWriter := strings.Contains(e.d.Message, "nothing in view writes it") ||
-		strings.Contains(e.d.Message, "hold a lock it holds too")
-	for _, a := range e.u.accesses(r) {
-		if len(a.Path) == 0 || !p.matches(e.d.Category, a) || !through(a, e.d.Pos, r) {
+// A merged finding, with the function around it when it has no witness.
+type merged struct {
+	f  output.Finding
+	fn string
+}
+
+// A placed witness is a root's witness with its part.
+type placed struct {
+	*RootWitness
+	part *Part
+}
+
+// mergeParts returns the one finding of parts that share a key. Its
+// witnesses are in the order of their roots' positions, and its message
+// is that of the diagnostic of the first root's first pair.
+func mergeParts(parts []*Part) output.Finding {
+	var all []placed
+	for _, pt := range parts {
+		for i := range pt.Roots {
+			all = append(all, placed{&pt.Roots[i], pt})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b placed) int { return comparePosn(a.Posn, b.Posn) })
+	first := all[0]
+	entry := first.part.Entries[first.Entry]
+	f := entry.Finding
+	if an := first.part.Anchor; an != nil {
+		f.Posn, f.End = an.Posn, an.End
+		f.Package = cmp.Or(an.Package, f.Package)
+	}
+	var ws []output.Witness
+	seen := map[string]int{}
+	f.Fixes = nil
+	for _, pw := range all {
+		f.Fixes = addFixes(f.Fixes, pw.Fixes)
+		if i, dup := seen[pw.Key]; dup {
+			// The same root from two parts (a package analysed twice):
+			// one witness, with the keys of both.
+			for _, k := range pw.Witness.Keys {
+				if !slices.Contains(ws[i].Keys, k) {
+					ws[i].Keys = append(ws[i].Keys, k)
+				}
+			}
+			slices.Sort(ws[i].Keys)
 			continue
 		}
-		if noWriter && a.Kind == envaccess.Read && analyzer.NeedsWriter(p.cfg, e.u.Pkg.Fset, r, a) {
-			continue
-		}
-		out = append(out, &pair{e: e, root: r, access: a, anchor: p.pathAnchor(a.Path)})
+		seen[pw.Key] = len(ws)
+		w := pw.Witness
+		w.Keys = slices.Clone(w.Keys)
+		ws = append(ws, w)
 	}
-	return out
+	f.Message = message(entry.Finding.Message, entry.RootDesc, ws)
+	if first.Own {
+		f.Message = setSentence(f.Message, first.Short, first.Sentence)
+	}
+	f.Witnesses = ws
+	f.Related = nil
+	for _, fr := range ws[0].Frames {
+		f.Related = append(f.Related, output.Related{Posn: fr.Posn, End: fr.End, Message: fr.Message})
+	}
+	return f
 }
 
-func through(a envaccess.Access, pos token.Pos, r *roots.Root) bool {
-	if pos == r.Pos && !a.Path[0].Pos().IsValid() {
-		return true
-	}
-	for _, h := range a.Path {
-		if h.Pos() == pos {
-			return true
+// message returns the message msg of the first diagnostic, whose root
+// desc describes, with the keys and the count of other roots of the whole
+// finding.
+func message(msg, desc string, ws []output.Witness) string {
+	var keys []string
+	for _, w := range ws {
+		for _, k := range w.Keys {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
 		}
 	}
-	return false
-}
-
-// pathAnchor returns where a path's finding is reported: the access when
-// it is in the module, else the last call in the module, never in a
-// generated file.
-func (p *Program) pathAnchor(path []envaccess.Hop) anchor {
-	for i := len(path) - 1; i >= 0; i-- {
-		if p.ix.atAnchorable(path[i].At) {
-			return anchor{path[i].At, path[i].Callee, path[i].Pos()}
+	slices.Sort(keys)
+	if subject, rest := splitSubject(msg); subject != "" {
+		if s, ok := constSubject(ws[0].Op, keys); ok {
+			msg = s + rest
 		}
 	}
-	return anchor{path[0].At, path[0].Callee, path[0].Pos()}
+	if desc != "" && countOthers(msg, desc) != len(ws)-1 {
+		msg = setOthers(msg, desc, len(ws)-1)
+	}
+	return msg
 }
 
-// frameAnchor is pathAnchor for a witness read from related information.
-func (p *Program) frameAnchor(frames []output.Frame) anchor {
-	hops := frames[1:]
-	for i := len(hops) - 1; i >= 0; i-- {
-		if p.ix.anchorable(hops[i].Posn.Filename) {
-			return anchor{p.ix.atOf(hops[i].Posn), hops[i].Function, p.ix.posOf(hops[i].Posn)}
+// assignFingerprints sets the fingerprints of fs, which are sorted by
+// position, so that twins are numbered in file order.
+func assignFingerprints(fs []merged) {
+	seen := map[string]int{}
+	unique := func(parts []string) string {
+		h := hash(parts...)
+		seen[h]++
+		if n := seen[h]; n > 1 {
+			return hash(append(parts, "#"+strconv.Itoa(n))...)
+		}
+		return h
+	}
+	for i := range fs {
+		f := &fs[i].f
+		for j := range f.Witnesses {
+			f.Witnesses[j].Fingerprint = unique(WitnessIdentity(f.Category, f.Witnesses[j]))
+		}
+		if len(f.Witnesses) > 0 {
+			f.Fingerprint = f.Witnesses[0].Fingerprint
+		} else {
+			f.Fingerprint = unique(findingIdentity(*f, fs[i].fn))
 		}
 	}
-	return anchor{p.ix.atOf(hops[0].Posn), hops[0].Function, p.ix.posOf(hops[0].Posn)}
-}
-
-func sameFix(a, b output.Fix) bool {
-	return a.Message == b.Message && slices.Equal(a.Edits, b.Edits)
 }
