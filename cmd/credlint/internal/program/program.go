@@ -17,6 +17,11 @@
 // witnesses of the other roots, from the results of the roots and
 // envaccess passes. It also gives every finding a fingerprint that does not
 // depend on line numbers (see fingerprint.go).
+//
+// It works in two steps (parts.go): each unit's parts, then their merge.
+// In one process (New) both run over packages loaded with syntax and
+// types; under go vet (FromTable) each unit makes its parts alone, reading
+// other packages' files without types, and the driver merges them.
 package program
 
 import (
