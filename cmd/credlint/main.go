@@ -92,13 +92,20 @@ func main() {
 		os.Exit(exitError)
 	}
 	args := os.Args[1:]
-	if pos := positionalArgs(args, lifted); len(pos) == 1 && strings.HasSuffix(pos[0], ".cfg") {
+	if pos := positionalArgs(args, lifted); len(pos) == 1 && strings.HasSuffix(pos[0], ".cfg") && isFile(pos[0]) {
 		runUnit(root, args, lifted) // does not return
 	}
 	if len(args) > 0 && args[0] == auditCommand {
 		os.Exit(runAudit(root, args[1:], lifted, os.Stdout, os.Stderr))
 	}
 	os.Exit(standalone(root, args, lifted, os.Stdout, os.Stderr))
+}
+
+// isFile reports whether name is a regular file: go vet's *.cfg, not a
+// package directory named like one.
+func isFile(name string) bool {
+	fi, err := os.Stat(name)
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // runUnit analyses the one compilation unit that go vet describes in a
@@ -126,7 +133,7 @@ func runUnit(root *analysis.Analyzer, args []string, lifted []liftedFlag) {
 			fmt.Fprintf(os.Stderr, "%s: %v\n", progname, err)
 			os.Exit(exitError)
 		}
-		root = a
+		unitchecker.Main(a, positionsAnalyzer)
 	}
 	unitchecker.Main(root)
 }

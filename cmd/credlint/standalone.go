@@ -71,10 +71,10 @@ func analyseFindings(root *analysis.Analyzer, patterns []string, o *options, std
 			return nil, exitError
 		}
 		if why == "" {
-			findings, moduleDir, err := analyseWithVet(patterns, o, o.json)
+			findings, err := analyseWithVet(patterns, o, o.json)
 			if err == nil {
 				res := &runResult{report: &output.Report{Findings: findings}}
-				if err := res.setSrcRoot(moduleDir, o); err != nil {
+				if err := res.setSrcRoot(o); err != nil {
 					fmt.Fprintf(stderr, "%s: -srcroot: %v\n", progname, err)
 					return nil, exitError
 				}
@@ -106,16 +106,16 @@ type runResult struct {
 }
 
 // setSrcRoot sets the directory that repository-relative paths start
-// from: -srcroot, or the repository around the main module (moduleDir),
-// or around the current directory.
-func (res *runResult) setSrcRoot(moduleDir string, o *options) error {
+// from: -srcroot, or the repository around the workspace or module the go
+// command works in, or around the current directory.
+func (res *runResult) setSrcRoot(o *options) error {
 	if o.srcRoot != "" {
 		var err error
 		res.srcRoot, err = filepath.Abs(o.srcRoot)
 		return err
 	}
 	cwd, _ := os.Getwd()
-	res.srcRoot = program.SrcRoot(cmp.Or(moduleDir, cwd))
+	res.srcRoot = program.SrcRoot(cmp.Or(mainModuleDir(), cwd))
 	return nil
 }
 
@@ -150,7 +150,7 @@ func analyseProgram(root *analysis.Analyzer, patterns []string, o *options, stde
 		units = collect(report, graph, root)
 	}
 	res := &runResult{report: report, program: program.New(pkgs, units, config.Current())}
-	if err := res.setSrcRoot(res.program.ModuleDir(), o); err != nil {
+	if err := res.setSrcRoot(o); err != nil {
 		fmt.Fprintf(stderr, "%s: -srcroot: %v\n", progname, err)
 		return nil, exitError
 	}

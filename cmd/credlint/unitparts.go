@@ -86,19 +86,22 @@ func partsAnalyzer(root *analysis.Analyzer, cfgFile string) (*analysis.Analyzer,
 // unitID returns the package ID of the unit that pass analyses as go list
 // and the in-process engine name it: "p [p.test]" for a package with its
 // in-package tests, where go vet's config says "p". It is the ID of the
-// table's package with the unit's path and exactly its files, or def.
+// table's package with the unit's path whose files the unit has, the one
+// with the most files (a test variant has the package's files and its
+// tests'; cgo adds generated files to the unit's), or def.
 func unitID(t *program.Table, pass *analysis.Pass, def string) string {
 	files := map[string]bool{}
 	for _, f := range pass.Files {
 		files[pass.Fset.Position(f.Pos()).Filename] = true
 	}
+	id, most := def, 0
 	for _, tp := range t.Packages {
-		if tp.PkgPath != pass.Pkg.Path() || len(tp.Files) != len(files) {
+		if tp.PkgPath != pass.Pkg.Path() || len(tp.Files) <= most {
 			continue
 		}
 		if !slices.ContainsFunc(tp.Files, func(f string) bool { return !files[f] }) {
-			return tp.ID
+			id, most = tp.ID, len(tp.Files)
 		}
 	}
-	return def
+	return id
 }

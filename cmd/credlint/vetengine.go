@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,9 +9,11 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 	"github.com/credlint/credlint/cmd/credlint/internal/program"
@@ -90,14 +91,37 @@ func vetEngineUnusable(o *options) string {
 // (perPackage false) or as go vet shows them (true), and the main
 // module's directory. The error says why go vet could not analyse them
 // all.
-func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []output.Finding, moduleDir string, err error) {
-	dir, err := os.MkdirTemp("", "credlint-")
+func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []output.Finding, err error) {
+	dir, err := socketDir()
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	defer os.RemoveAll(dir)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	// Interrupted, credlint stops go vet, removes dir and dies of the
+	// signal.
+	caught := make(chan os.Signal, 1)
+	signal.Notify(caught, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(caught)
+	go func() {
+		select {
+		case sig := <-caught:
+			caught <- sig // for the check below
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	defer func() {
+		select {
+		case sig := <-caught:
+			os.RemoveAll(dir)
+			signal.Reset(sig)
+			syscall.Kill(os.Getpid(), sig.(syscall.Signal))
+			os.Exit(exitError) // not reached
+		default:
+		}
+	}()
 	// The units that run ask for the table (tableserver.go); go list
 	// computes it on the first request. A rerun that go vet serves from
 	// its cache runs no unit and no go list.
@@ -109,20 +133,15 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 		return t, err
 	})
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	results, vetErr := runVetParts(ctx, patterns, o, srv.path)
-	table, listErr := srv.close()
+	_, listErr := srv.close()
 	switch {
 	case listErr != nil:
-		return nil, "", listErr // the cause of go vet's failure, if it failed
+		return nil, listErr // the cause of go vet's failure, if it failed
 	case vetErr != nil:
-		return nil, "", vetErr
-	}
-	if table != nil {
-		moduleDir = table.ModuleDir
-	} else {
-		moduleDir = mainModuleDir()
+		return nil, vetErr
 	}
 	slices.SortFunc(results, func(a, b program.UnitResult) int { return strings.Compare(a.ID, b.ID) })
 	if perPackage {
@@ -133,13 +152,13 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 				}
 			}
 		}
-		return findings, moduleDir, nil
+		return findings, nil
 	}
 	var parts []program.Part
 	for _, r := range results {
 		parts = append(parts, r.Parts...)
 	}
-	return program.Merge(parts), moduleDir, nil
+	return program.Merge(parts), nil
 }
 
 // suppressedInSource reports whether a diagnostic carries the marker of a
@@ -150,15 +169,34 @@ func suppressedInSource(f output.Finding) bool {
 	return n > 0 && strings.HasPrefix(f.Related[n-1].Message, program.SuppressedPrefix)
 }
 
-// mainModuleDir returns the directory of the main module, from go env
-// GOMOD, or "".
+// socketDir creates the directory of the table's socket: under the
+// temporary directory, or under /tmp when that path would be too long for
+// a Unix socket (108 bytes on Linux, 104 on macOS).
+func socketDir() (string, error) {
+	const maxSocketPath = 100
+	dir, err := os.MkdirTemp("", "credlint-")
+	if err != nil || len(filepath.Join(dir, "table.sock")) <= maxSocketPath {
+		return dir, err
+	}
+	os.RemoveAll(dir)
+	return os.MkdirTemp("/tmp", "credlint-")
+}
+
+// mainModuleDir returns the directory of the module or workspace that
+// the go command works in here (go env GOMOD and GOWORK), or "". It does
+// not depend on the patterns, so that a rerun of the same command
+// resolves paths the same way whatever go vet had cached.
 func mainModuleDir() string {
-	out, err := exec.Command("go", "env", "GOMOD").Output()
-	mod := strings.TrimSpace(string(out))
-	if err != nil || mod == "" || mod == os.DevNull {
+	out, err := exec.Command("go", "env", "GOWORK", "GOMOD").Output()
+	if err != nil {
 		return ""
 	}
-	return filepath.Dir(mod)
+	for _, f := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if f = strings.TrimSpace(f); f != "" && f != os.DevNull && f != "off" {
+			return filepath.Dir(f)
+		}
+	}
+	return ""
 }
 
 // listTable runs go list on patterns and their dependencies, test
@@ -195,9 +233,8 @@ func listTable(patterns []string, o *options) (*program.Table, error) {
 		switch {
 		case lp.Standard:
 			tp.Origin = output.OriginStdlib
-		case lp.Module != nil && lp.Module.Main:
+		case lp.Module == nil || lp.Module.Main: // files on the command line have no module
 			tp.Origin = output.OriginUser
-			t.ModuleDir = cmp.Or(t.ModuleDir, lp.Module.Dir)
 		}
 		for _, f := range slices.Concat(lp.GoFiles, lp.CgoFiles) {
 			if !filepath.IsAbs(f) {

@@ -2,7 +2,10 @@ package main
 
 import (
 	"errors"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -159,18 +162,18 @@ func TestTableServer(t *testing.T) {
 	lists := 0
 	srv, err := serveTable(filepath.Join(dir, "ok.sock"), func() (*program.Table, error) {
 		lists++
-		return &program.Table{ModuleDir: "/m"}, nil
+		return &program.Table{Packages: []program.TablePackage{{ID: "example.com/m"}}}, nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv(tableEnv, srv.path)
 	for range 3 {
-		if tb, err := readTable(); err != nil || tb.ModuleDir != "/m" {
+		if tb, err := readTable(); err != nil || len(tb.Packages) != 1 || tb.Packages[0].ID != "example.com/m" {
 			t.Errorf("readTable = %+v, %v; want the table", tb, err)
 		}
 	}
-	if tb, err := srv.close(); err != nil || tb.ModuleDir != "/m" || lists != 1 {
+	if tb, err := srv.close(); err != nil || len(tb.Packages) != 1 || lists != 1 {
 		t.Errorf("close = %+v, %v after %d go lists; want the table, listed once", tb, err, lists)
 	}
 
@@ -201,5 +204,73 @@ func TestTableServer(t *testing.T) {
 	t.Setenv(tableEnv, filepath.Join(dir, "gone.sock"))
 	if _, err := readTable(); err == nil {
 		t.Error("readTable without a server: no error")
+	}
+}
+
+// TestEngineColumns checks that go vet's cache does not replay a witness
+// resolved in another package's file after an edit that moves a call
+// within its line (the dependency's facts name the line only).
+func TestEngineColumns(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, map[string]string{
+		// noinline: an inlinable body would be in prov's export data,
+		// which go vet's cache key covers.
+		"prov/prov.go": "package prov\n\nimport \"os\"\n\n//go:noinline\nfunc Key() string { return lookup(\"OPENAI_API_KEY\") }\n\n//go:noinline\nfunc lookup(k string) string { return os.Getenv(k) }\n",
+		"srv/srv.go": `package srv
+
+import (
+	"net/http"
+	"os"
+
+	"example.com/m/prov"
+)
+
+func Register(mux *http.ServeMux) {
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		os.Setenv("OPENAI_API_KEY", r.Header.Get("k"))
+		w.Write([]byte(prov.Key()))
+	})
+}
+`,
+	})
+	if r := credlint(t, dir, "-engine=vet", "./..."); !strings.Contains(r.stdout, "prov/prov.go:9:39:") {
+		t.Fatalf("before the edit: want the read at prov.go:9:39\n%s", r)
+	}
+	edited := "package prov\n\nimport \"os\"\n\n//go:noinline\nfunc Key() string { return    lookup(\"OPENAI_API_KEY\") }\n\n//go:noinline\nfunc lookup(k string) string { return     os.Getenv(k) }\n"
+	if err := os.WriteFile(filepath.Join(dir, "prov", "prov.go"), []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := credlint(t, dir, "-engine=process", "./...")
+	got := credlint(t, dir, "-engine=vet", "./...")
+	if !strings.Contains(want.stdout, "prov/prov.go:9:43:") || got.stdout != want.stdout {
+		t.Errorf("after the edit: go vet engine differs from the in-process one\n--- in process\n%s\n--- go vet\n%s", want, got)
+	}
+}
+
+// TestEngineOrigins checks where findings are placed in code that is not
+// in the main module's packages, in both engines: a vendored module's
+// files lie in the module's tree but are not its code, and files named on
+// the command line belong to no module but are the user's.
+func TestEngineOrigins(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, map[string]string{
+		"go.mod":          "module example.com/m\n\ngo 1.26\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n",
+		"dep/go.mod":      "module example.com/dep\n\ngo 1.26\n",
+		"dep/dep.go":      "package dep\n\nimport \"os\"\n\n// Set writes the token.\nfunc Set(v string) { os.Setenv(\"API_TOKEN\", v) }\n",
+		"cmd/srv/main.go": "package main\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/dep\"\n)\n\nfunc main() {\n\thttp.HandleFunc(\"/\", func(w http.ResponseWriter, r *http.Request) { dep.Set(r.URL.Path) })\n}\n",
+	})
+	if out, err := exec.Command("go", "-C", dir, "mod", "vendor").CombinedOutput(); err != nil {
+		t.Fatalf("go mod vendor: %v\n%s", err, out)
+	}
+	for _, engine := range []string{"-engine=vet", "-engine=process"} {
+		r := runIn(t, dir, testEnv("GOFLAGS=-mod=vendor"), credlintBin, engine, "./...")
+		if r.code != exitFindings || !regexp.MustCompile(`(?m)^cmd/srv/main.go:10:`).MatchString(r.stdout) ||
+			regexp.MustCompile(`(?m)^vendor/`).MatchString(r.stdout) {
+			t.Errorf("%s, vendored: want the write reported where the path leaves the module (main.go:10), none in vendor/\n%s", engine, r)
+		}
+		r = credlint(t, filepath.Join(dir, "cmd", "srv"), engine, "-format=json", "main.go")
+		if r.code != exitFindings || !strings.Contains(r.stdout, `"origin": "user"`) {
+			t.Errorf("%s, file argument: want its frames marked as the user's\n%s", engine, r)
+		}
 	}
 }

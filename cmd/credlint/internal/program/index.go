@@ -2,10 +2,12 @@ package program
 
 import (
 	"go/ast"
+	"go/build"
 	"go/parser"
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"strings"
 
 	"golang.org/x/tools/go/packages"
 
@@ -21,10 +23,9 @@ import (
 // and the other files are parsed on first use, without types, from the
 // table the driver wrote (see Table).
 type index struct {
-	fset      *token.FileSet
-	moduleDir string               // root of the main module, or ""
-	files     map[string]*fileInfo // by absolute file name
-	byAt      map[string]*fileInfo // by "import/path/file.go"
+	fset  *token.FileSet
+	files map[string]*fileInfo // by absolute file name
+	byAt  map[string]*fileInfo // by "import/path/file.go"
 }
 
 type fileInfo struct {
@@ -57,15 +58,12 @@ func newIndex(pkgs []*packages.Package) *index {
 		if ix.fset == nil {
 			ix.fset = p.Fset
 		}
-		if ix.moduleDir == "" && p.Module != nil && p.Module.Main {
-			ix.moduleDir = p.Module.Dir
-		}
 		for _, f := range p.Syntax {
 			name := p.Fset.Position(f.Pos()).Filename
 			if _, dup := ix.files[name]; dup && p.ForTest != "" {
 				continue // keep the plain package's copy when a test variant repeats it
 			}
-			fi := &fileInfo{name: name, pkgID: p.ID, pkgPath: p.PkgPath, origin: moduleOrigin(p.Module)}
+			fi := &fileInfo{name: name, pkgID: p.ID, pkgPath: p.PkgPath, origin: packageOrigin(p)}
 			fi.setSyntax(p.Fset, f, p.TypesInfo)
 			ix.add(fi)
 		}
@@ -73,14 +71,25 @@ func newIndex(pkgs []*packages.Package) *index {
 	return ix
 }
 
-func moduleOrigin(m *packages.Module) output.Origin {
-	switch {
-	case m == nil:
+// packageOrigin says whose code p is: a main module's (the workspace's
+// modules are all main modules; files named on the command line belong to
+// no module, and count as the user's too), the standard library's, or
+// another module's (a vendored copy included).
+func packageOrigin(p *packages.Package) output.Origin {
+	switch m := p.Module; {
+	case m == nil && inGOROOT(p.GoFiles):
 		return output.OriginStdlib
-	case m.Main:
+	case m == nil || m.Main:
 		return output.OriginUser
 	}
 	return output.OriginThirdParty
+}
+
+// inGOROOT reports whether the first of files is in the standard library's
+// source tree.
+func inGOROOT(files []string) bool {
+	root := build.Default.GOROOT
+	return len(files) > 0 && root != "" && strings.HasPrefix(files[0], filepath.Join(root, "src")+string(filepath.Separator))
 }
 
 func (ix *index) add(fi *fileInfo) {

@@ -190,15 +190,6 @@ func (ix *index) origin(filename, importPath string) output.Origin {
 	return output.OriginThirdParty
 }
 
-// inModule reports whether filename is inside the main module's tree.
-func (ix *index) inModule(filename string) bool {
-	if ix.moduleDir == "" || filename == "" {
-		return false
-	}
-	rel, err := filepath.Rel(ix.moduleDir, filename)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
-}
-
 // atOf renders a position the way witness paths do:
 // "import/path/file.go:line".
 func (ix *index) atOf(p token.Position) string {
@@ -297,19 +288,26 @@ func (ix *index) posOf(p token.Position) token.Pos {
 }
 
 // funcAt returns the file of p and the declaration of the function around
-// p, or nil.
+// p, or nil. Positions are compared as the file set reports them, so that
+// a file that //line directives map to another (cgo's output, whose lines
+// map back to the user's file) is read by the user's lines.
 func (ix *index) funcAt(p token.Position) (*fileInfo, *ast.FuncDecl) {
 	fi := ix.file(p.Filename)
-	if fi == nil {
+	if fi == nil || p.Line < 1 {
 		return nil, nil
 	}
-	tf := fi.tf
-	if p.Line < 1 || p.Line > tf.LineCount() {
-		return nil, nil
+	before := func(a, b token.Position) bool {
+		return a.Line < b.Line || a.Line == b.Line && a.Column <= b.Column
 	}
-	pos := tf.LineStart(p.Line) + token.Pos(max(p.Column-1, 0))
+	at := p
+	at.Column = max(p.Column, 1)
 	for _, d := range fi.syntax.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Pos() <= pos && pos < fd.End() {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		start, end := ix.fset.Position(fd.Pos()), ix.fset.Position(fd.End())
+		if start.Filename == p.Filename && end.Filename == p.Filename && before(start, at) && before(at, end) && at != end {
 			return fi, fd
 		}
 	}
@@ -333,14 +331,15 @@ func SrcRoot(dir string) string {
 }
 
 // anchorable reports whether a finding may be reported in filename: a
-// hand-written file of the main module. Like the analyzer, the whole-program
-// view never reports in a generated file.
+// hand-written file of a main module's package (not a vendored copy of
+// another module, though it lies in the module's tree). Like the analyzer,
+// the whole-program view never reports in a generated file.
 func (ix *index) anchorable(filename string) bool {
-	if !ix.inModule(filename) {
+	fi := ix.files[filename]
+	if fi == nil || fi.origin != output.OriginUser {
 		return false
 	}
-	fi := ix.file(filename)
-	return fi != nil && !fi.generated
+	return ix.parsed(fi) && !fi.generated
 }
 
 // atAnchorable is anchorable for an "import/path/file.go:line".

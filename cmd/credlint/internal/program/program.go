@@ -49,9 +49,6 @@ func New(pkgs []*packages.Package, units []*Unit, cfg *config.Config) *Program {
 	return &Program{ix: newIndex(pkgs), units: units, cfg: cfg}
 }
 
-// ModuleDir returns the root directory of the main module, or "".
-func (p *Program) ModuleDir() string { return p.ix.moduleDir }
-
 // PerPackage returns the analyzer's diagnostics as they are, one finding
 // each, as go vet shows them (for the -json tree).
 func (p *Program) PerPackage() []output.Finding {

@@ -41,7 +41,6 @@ func tableOf(pkgs []*packages.Package) *program.Table {
 			tp.Origin = output.OriginStdlib
 		case p.Module.Main:
 			tp.Origin = output.OriginUser
-			t.ModuleDir = p.Module.Dir
 		default:
 			tp.Origin = output.OriginThirdParty
 		}

@@ -15,8 +15,7 @@ import (
 // paths through other packages (the module's, third-party modules', the
 // standard library's) by parsing their files when a path names them.
 type Table struct {
-	ModuleDir string // root directory of the main module, or ""
-	Packages  []TablePackage
+	Packages []TablePackage
 }
 
 // A TablePackage is one package of a Table.
@@ -24,7 +23,7 @@ type TablePackage struct {
 	ID      string // e.g. "example.com/m" or "example.com/m [example.com/m.test]"
 	PkgPath string
 	ForTest string        // for a test variant, the package under test
-	Origin  output.Origin // whose code it is
+	Origin  output.Origin // whose code it is: OriginUser for every main module's package
 	Files   []string      // absolute names of its Go files
 }
 
@@ -33,7 +32,7 @@ type TablePackage struct {
 // witness path names them. fset is typed's file set, to which those files
 // are added.
 func FromTable(t *Table, fset *token.FileSet, typed []*packages.Package, units []*Unit, cfg *config.Config) *Program {
-	ix := &index{fset: fset, moduleDir: t.ModuleDir, files: map[string]*fileInfo{}, byAt: map[string]*fileInfo{}}
+	ix := &index{fset: fset, files: map[string]*fileInfo{}, byAt: map[string]*fileInfo{}}
 	for _, tp := range t.Packages {
 		for _, name := range tp.Files {
 			if _, dup := ix.files[name]; dup && tp.ForTest != "" {
