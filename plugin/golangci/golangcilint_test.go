@@ -405,9 +405,13 @@ type vetDiagnostic struct {
 	Related       []struct{ Posn, Message string }
 }
 
+// runCredlint runs standalone credlint -json on its in-process engine,
+// which analyses every package in one process as golangci-lint does (the
+// go vet engine's per-package analysis differs from it in a few places
+// that docs/performance.md lists, realdeps among them).
 func runCredlint(t *testing.T, bin, dir string, pattern string) []vetDiagnostic {
 	t.Helper()
-	cmd := exec.Command(bin, "-json", pattern)
+	cmd := exec.Command(bin, "-engine=process", "-json", pattern)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOWORK=off")
 	out, err := cmd.Output()
