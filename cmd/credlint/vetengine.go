@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 	"github.com/credlint/credlint/cmd/credlint/internal/program"
@@ -88,9 +89,8 @@ func vetEngineUnusable(o *options) string {
 
 // analyseWithVet returns the findings of the packages that patterns
 // match, computed through go vet, each finding of the whole program
-// (perPackage false) or as go vet shows them (true), and the main
-// module's directory. The error says why go vet could not analyse them
-// all.
+// (perPackage false) or as go vet shows them (true). The error says why
+// go vet could not analyse them all.
 func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []output.Finding, err error) {
 	dir, err := socketDir()
 	if err != nil {
@@ -99,29 +99,7 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 	defer os.RemoveAll(dir)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	// Interrupted, credlint stops go vet, removes dir and dies of the
-	// signal.
-	caught := make(chan os.Signal, 1)
-	signal.Notify(caught, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(caught)
-	go func() {
-		select {
-		case sig := <-caught:
-			caught <- sig // for the check below
-			cancel()
-		case <-ctx.Done():
-		}
-	}()
-	defer func() {
-		select {
-		case sig := <-caught:
-			os.RemoveAll(dir)
-			signal.Reset(sig)
-			syscall.Kill(os.Getpid(), sig.(syscall.Signal))
-			os.Exit(exitError) // not reached
-		default:
-		}
-	}()
+	defer dieIfInterrupted(ctx, cancel, dir)()
 	// The units that run ask for the table (tableserver.go); go list
 	// computes it on the first request. A rerun that go vet serves from
 	// its cache runs no unit and no go list.
@@ -159,6 +137,34 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 		parts = append(parts, r.Parts...)
 	}
 	return program.Merge(parts), nil
+}
+
+// dieIfInterrupted makes SIGINT and SIGTERM cancel ctx (go vet stops).
+// The function it returns, deferred, removes dir and dies of the signal
+// if one came, so that an interrupted run leaves nothing behind.
+func dieIfInterrupted(ctx context.Context, cancel func(), dir string) func() {
+	caught := make(chan os.Signal, 1)
+	signal.Notify(caught, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case sig := <-caught:
+			caught <- sig // for the deferred check
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	return func() {
+		signal.Stop(caught)
+		select {
+		case sig := <-caught:
+			os.RemoveAll(dir)
+			signal.Reset(sig)
+			syscall.Kill(os.Getpid(), sig.(syscall.Signal))
+			time.Sleep(time.Second) // the signal's default action ends the process meanwhile
+			os.Exit(exitError)
+		default:
+		}
+	}
 }
 
 // suppressedInSource reports whether a diagnostic carries the marker of a
