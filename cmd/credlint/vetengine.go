@@ -54,27 +54,6 @@ const (
 
 var engines = []string{engineAuto, engineVet, engineProcess}
 
-// listedPackage is what the driver reads of go list -json.
-type listedPackage struct {
-	ImportPath string
-	ForTest    string
-	Dir        string
-	GoFiles    []string
-	CgoFiles   []string
-	Standard   bool
-	DepOnly    bool
-	Incomplete bool
-	Module     *struct {
-		Main bool
-		Dir  string
-	}
-	Error      *struct{ Err string }
-	DepsErrors []*struct{ Err string }
-}
-
-// listFields are the fields of listedPackage, for go list -json=...
-const listFields = "ImportPath,ForTest,Dir,GoFiles,CgoFiles,Standard,DepOnly,Incomplete,Module,Error,DepsErrors"
-
 // vetEngineUnusable returns why the options rule out the go vet engine,
 // or "".
 func vetEngineUnusable(o *options) string {
@@ -203,57 +182,6 @@ func mainModuleDir() string {
 		}
 	}
 	return ""
-}
-
-// listTable runs go list on patterns and their dependencies, test
-// variants included, and returns the table of their files. It fails when
-// some package has an error or patterns match no package.
-func listTable(patterns []string, o *options) (*program.Table, error) {
-	args := []string{"list", "-e", "-deps", "-test", "-json=" + listFields}
-	if o.tags != "" {
-		args = append(args, "-tags="+o.tags)
-	}
-	cmd := exec.Command("go", append(args, patterns...)...)
-	out, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("go list: %v", err)
-	}
-	t := &program.Table{}
-	roots := 0
-	dec := json.NewDecoder(bytes.NewReader(out))
-	for {
-		var lp listedPackage
-		if err := dec.Decode(&lp); err == io.EOF {
-			break
-		} else if err != nil {
-			return nil, fmt.Errorf("go list: %v", err)
-		}
-		if lp.Error != nil || len(lp.DepsErrors) > 0 || lp.Incomplete {
-			return nil, fmt.Errorf("package %s does not load", lp.ImportPath)
-		}
-		if !lp.DepOnly {
-			roots++
-		}
-		tp := program.TablePackage{ID: lp.ImportPath, ForTest: lp.ForTest, Origin: output.OriginThirdParty}
-		tp.PkgPath, _, _ = strings.Cut(lp.ImportPath, " ")
-		switch {
-		case lp.Standard:
-			tp.Origin = output.OriginStdlib
-		case lp.Module == nil || lp.Module.Main: // files on the command line have no module
-			tp.Origin = output.OriginUser
-		}
-		for _, f := range slices.Concat(lp.GoFiles, lp.CgoFiles) {
-			if !filepath.IsAbs(f) {
-				f = filepath.Join(lp.Dir, f)
-			}
-			tp.Files = append(tp.Files, f)
-		}
-		t.Packages = append(t.Packages, tp)
-	}
-	if roots == 0 {
-		return nil, errors.New("no packages matched")
-	}
-	return t, nil
 }
 
 // runVetParts runs go vet with credlint's units printing their parts, the
