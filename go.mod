@@ -9,6 +9,7 @@ require (
 	github.com/joho/godotenv v1.5.1
 	github.com/mattn/go-isatty v0.0.20
 	github.com/owenrumney/go-sarif/v3 v3.3.1
+	github.com/sourcegraph/go-diff v0.10.0
 	golang.org/x/sys v0.49.0
 	golang.org/x/tools v0.52.0
 )

@@ -44,8 +44,16 @@ func applyFixes(fs *flag.FlagSet, lifted []liftedFlag, o *options, patterns []st
 	})
 	cmd := exec.Command("go", append(args, patterns...)...)
 	var patch bytes.Buffer
-	cmd.Stdout, cmd.Stderr = io.MultiWriter(stdout, &patch), stderr
+	cmd.Stdout, cmd.Stderr = &patch, stderr
+	if !o.diff {
+		cmd.Stdout = io.MultiWriter(stdout, &patch)
+	}
 	err = cmd.Run()
+	if o.diff && patch.Len() > 0 {
+		if code, ok := printPatch(patch.Bytes(), stdout, stderr); !ok {
+			return code
+		}
+	}
 	var exit *exec.ExitError
 	switch {
 	case err == nil && !o.diff:
@@ -74,4 +82,23 @@ const shimModule = "github.com/credlint/credlint/profileenv"
 // shim in its build list (go list -m fails when it has not).
 func requiresShim() bool {
 	return exec.Command("go", "list", "-m", shimModule).Run() == nil
+}
+
+// printPatch prints go vet's patch relative to the module root (or the
+// current directory outside a module). It reports false, with the exit
+// code, when the patch cannot be read; the patch is then printed as go vet
+// wrote it, so nothing is lost.
+func printPatch(patch []byte, stdout, stderr io.Writer) (int, bool) {
+	root := mainModuleDir()
+	if root == "" {
+		root, _ = os.Getwd()
+	}
+	rel, err := relativePatch(patch, root)
+	if err != nil {
+		stdout.Write(patch)
+		fmt.Fprintf(stderr, "%s: -diff: %v; printed it with absolute paths\n", progname, err)
+		return exitError, false
+	}
+	stdout.Write(rel)
+	return 0, true
 }

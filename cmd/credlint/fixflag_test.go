@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -48,5 +49,64 @@ func Register(mux *http.ServeMux) {
 	if !strings.Contains(string(got), `_ = profileenv.Getenv(r.Context(), "API_TOKEN")`) ||
 		!strings.Contains(string(got), `"github.com/credlint/credlint/profileenv"`) || strings.Contains(string(got), `"os"`) {
 		t.Errorf("-fix did not rewrite the read and the imports:\n%s", got)
+	}
+}
+
+// TestDiffAppliesWithGit checks that the patch -diff prints names files
+// relative to the module root, git style, so that `git apply` and
+// `patch -p1` take it as it is (go vet prints absolute paths, which both
+// refuse).
+func TestDiffAppliesWithGit(t *testing.T) {
+	t.Parallel()
+	git, err := exec.LookPath("git")
+	if err != nil {
+		t.Skip("git not on PATH")
+	}
+	const src = `package h
+
+import (
+	"net/http"
+	"os"
+)
+
+func Register(mux *http.ServeMux) {
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		_ = os.Getenv("API_TOKEN")
+	})
+}
+`
+	dir := writeModule(t, map[string]string{"h/h.go": src})
+	r := credlint(t, dir, "-diff", "./...")
+	if r.code != exitFindings {
+		t.Fatalf("-diff: exit %d, want %d\n%s", r.code, exitFindings, r)
+	}
+	for _, want := range []string{"diff --git a/h/h.go b/h/h.go\n", "--- a/h/h.go\n", "+++ b/h/h.go\n"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("-diff: patch lacks %q\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, dir) {
+		t.Errorf("-diff: patch names the absolute directory %s\n%s", dir, r.stdout)
+	}
+	patch := filepath.Join(t.TempDir(), "fix.patch")
+	if err := os.WriteFile(patch, []byte(r.stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := exec.LookPath("patch"); err == nil {
+		out, err := exec.Command(p, "-p1", "--dry-run", "-d", dir, "-i", patch).CombinedOutput()
+		if err != nil {
+			t.Errorf("patch -p1 --dry-run: %v\n%s", err, out)
+		}
+	}
+	for _, args := range [][]string{{"init", "-q"}, {"apply", patch}} {
+		cmd := exec.Command(git, args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "h", "h.go"))
+	if !strings.Contains(string(got), `_ = profileenv.Getenv(r.Context(), "API_TOKEN")`) {
+		t.Errorf("git apply did not apply the fix:\n%s", got)
 	}
 }
