@@ -132,6 +132,7 @@ func message(msg, desc string, ws []output.Witness) string {
 // position, so that twins are numbered in file order.
 func assignFingerprints(fs []merged) {
 	seen := map[string]int{}
+	src := sources{}
 	unique := func(parts []string) string {
 		h := hash(parts...)
 		seen[h]++
@@ -143,7 +144,7 @@ func assignFingerprints(fs []merged) {
 	for i := range fs {
 		f := &fs[i].f
 		for j := range f.Witnesses {
-			f.Witnesses[j].Fingerprint = unique(WitnessIdentity(f.Category, f.Witnesses[j]))
+			f.Witnesses[j].Fingerprint = unique(witnessIdentity(f.Category, f.Witnesses[j], src.accessText(f.Witnesses[j])))
 		}
 		if len(f.Witnesses) > 0 {
 			f.Fingerprint = f.Witnesses[0].Fingerprint

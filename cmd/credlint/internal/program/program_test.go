@@ -335,3 +335,59 @@ func valuesOf(m map[string]string) []string {
 	}
 	return out
 }
+
+// TestFingerprintsStatementOrder checks that a fingerprint does not depend
+// on the order of statements: inserting another write of the same
+// variable before, between or after existing ones keeps each old
+// statement's fingerprint. True duplicates (the same text twice) are
+// numbered in file order, which the package doc states.
+func TestFingerprintsStatementOrder(t *testing.T) {
+	t.Parallel()
+	// writes analyses a goroutine made of stmts (one a line, from line 7)
+	// and returns the fingerprint of each statement's write finding.
+	writes := func(stmts ...string) []string {
+		body := ""
+		for _, s := range stmts {
+			body += "\t\t" + s + "\n"
+		}
+		fs := analyse(t, map[string]string{"app/app.go": "package app\n\nimport \"os\"\n\nfunc Start(v string) {\n\tgo func() {\n" + body + "\t}()\n}\n"})
+		out := make([]string, len(stmts))
+		for _, f := range fs {
+			if f.Category == analyzer.RuleEnvWrite && f.Posn.Line >= 7 && f.Posn.Line < 7+len(stmts) {
+				out[f.Posn.Line-7] = f.Witnesses[0].Fingerprint
+			}
+		}
+		return out
+	}
+	const eu, us, v = `os.Setenv("REGION", "eu")`, `os.Setenv("REGION", "us")`, `os.Setenv("REGION", v)`
+	base := writes(eu, v)
+	if base[0] == "" || base[1] == "" || base[0] == base[1] {
+		t.Fatalf("want 2 distinct write fingerprints, got %q", base)
+	}
+	for name, tc := range map[string]struct {
+		stmts []string
+		eu, v int // where the old statements are now
+	}{
+		"before":  {[]string{us, eu, v}, 1, 2},
+		"between": {[]string{eu, us, v}, 0, 2},
+		"after":   {[]string{eu, v, us}, 0, 1},
+	} {
+		got := writes(tc.stmts...)
+		if got[tc.eu] != base[0] || got[tc.v] != base[1] {
+			t.Errorf("%s: the old statements' fingerprints changed: before %q, after %q", name, base, got)
+		}
+		for i, fp := range got {
+			if i != tc.eu && i != tc.v && (fp == "" || slices.Contains(base, fp)) {
+				t.Errorf("%s: the inserted write has fingerprint %q, want a new one (old: %q)", name, fp, base)
+			}
+		}
+	}
+	// Reformatting the access keeps it.
+	if got := writes(`os.Setenv( "REGION",   "eu" )`, v); !slices.Equal(got, base) {
+		t.Errorf("reformatted: want %q, got %q", base, got)
+	}
+	// True duplicates: distinct, numbered by order.
+	if dup := writes(eu, eu); dup[0] != base[0] || dup[1] == "" || dup[1] == dup[0] {
+		t.Errorf("duplicates: want the first to keep %s and the second to differ, got %q", base[0], dup)
+	}
+}
