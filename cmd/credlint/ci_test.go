@@ -126,7 +126,7 @@ func TestSARIFGolden(t *testing.T) {
 		if s, ok := res["suppressions"].([]any); ok && len(s) > 0 {
 			suppressed++
 		}
-		if fp := res["partialFingerprints"].(map[string]any)["credlintFingerprint/v1"]; len(fp.(string)) != 32 {
+		if fp := res["partialFingerprints"].(map[string]any)["credlintFingerprint/v2"]; len(fp.(string)) != 32 {
 			t.Errorf("fingerprint %v", fp)
 		}
 		for _, f := range cf {

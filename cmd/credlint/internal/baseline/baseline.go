@@ -9,7 +9,7 @@
 // review in pull requests, and versioned:
 //
 //	# credlint baseline: findings accepted as they are. ...
-//	credlint-baseline 1
+//	credlint-baseline 2
 //
 //	[3f2a9c1e5b7d8e90a1b2c3d4e5f60718]
 //	rule: env-write-concurrent
@@ -36,7 +36,10 @@ import (
 )
 
 // Version is the version of the file format this package reads and writes.
-const Version = 1
+// Version 2 came with fingerprint v2 (program.FingerprintVersion): a file
+// of version 1 holds v1 fingerprints, which match nothing any more, so it
+// is rejected with a clear message instead of every finding turning new.
+const Version = 2
 
 // header starts every baseline file; the version line follows it.
 const header = `# credlint baseline: findings accepted as they are.

@@ -39,7 +39,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 	text := buf.String()
 	for _, want := range []string{
-		"credlint-baseline 1\n",
+		"credlint-baseline 2\n",
 		"[bb]\nrule: cred-read-concurrent\nroot: goroutine w2 in example.com/m\naccess: os.Getenv(\"API_KEY\") in m.lookup\nseen at: m/m.go:10\ncomment: accepted in #12\n",
 		"[dd]\nrule: ignore-directive\naccess: credlint:ignore directive for x matches no finding (remove it)\nseen at: m/m.go:30\ncomment:\n",
 	} {
@@ -65,16 +65,16 @@ func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"", "empty file"},
 		{"[aa]\nrule: x\n", "line 1: not a credlint baseline"},
-		{"credlint-baseline 2\n", `line 1: baseline format "2"`},
-		{"# c\ncredlint-baseline 1\nrule: x\n", "line 3: want \"[fingerprint]\""},
-		{"credlint-baseline 1\n[a b]\n", "line 2: malformed fingerprint"},
+		{"credlint-baseline 1\n", `line 1: baseline format "1"; this credlint reads format 2 (rewrite it with -write-baseline)`},
+		{"# c\ncredlint-baseline 2\nrule: x\n", "line 3: want \"[fingerprint]\""},
+		{"credlint-baseline 2\n[a b]\n", "line 2: malformed fingerprint"},
 	} {
 		_, err := Parse(strings.NewReader(tc.in))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("Parse(%q): %v, want %q", tc.in, err, tc.want)
 		}
 	}
-	b, err := Parse(strings.NewReader("credlint-baseline 1\n[aa]\nrule: x\nfuture field: y\ncomment: why\n"))
+	b, err := Parse(strings.NewReader("credlint-baseline 2\n[aa]\nrule: x\nfuture field: y\ncomment: why\n"))
 	if err != nil || len(b.Entries) != 1 || b.Entries[0].Comment != "why" {
 		t.Errorf("unknown fields must be ignored: %+v %v", b, err)
 	}

@@ -150,7 +150,7 @@ func TestSARIF(t *testing.T) {
 		{get(t, read, "locations", 0, "physicalLocation", "artifactLocation", "uri"), "lib/lib.go"},
 		{get(t, read, "locations", 0, "physicalLocation", "artifactLocation", "uriBaseId"), "%SRCROOT%"},
 		{get(t, read, "locations", 0, "physicalLocation", "region", "endColumn"), 51.0},
-		{get(t, read, "partialFingerprints", "credlintFingerprint/v1"), "fp-1"},
+		{get(t, read, "partialFingerprints", "credlintFingerprint/v2"), "fp-1"},
 		{len(get(t, read, "codeFlows").([]any)), 2},
 		{get(t, read, "codeFlows", 1, "threadFlows", 0, "locations", 0, "location", "message", "text"), "goroutine started here"},
 		{len(get(t, read, "fixes").([]any)), 1},

@@ -40,7 +40,7 @@ const (
 	sarifSchema      = "https://json.schemastore.org/sarif-2.1.0.json"
 	sarifToolURI     = "https://github.com/credlint/credlint"
 	sarifSrcRoot     = "%SRCROOT%"
-	sarifFingerprint = "credlintFingerprint/v1"
+	sarifFingerprint = "credlintFingerprint/v2"
 )
 
 // Write writes r to w as an indented SARIF log.
