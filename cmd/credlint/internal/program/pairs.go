@@ -106,7 +106,7 @@ func (p *Program) newEntry(u *Unit, d analysis.Diagnostic) *entry {
 		e.f.Suppressions = []output.Suppression{*e.supp}
 	}
 	if len(e.d.Related) > 0 {
-		e.root = u.rootAt(e.d.Related[0].Pos)
+		e.root = u.rootAt(e.d.Related[0].Pos, e.d.Related[0].Message)
 	}
 	return e
 }

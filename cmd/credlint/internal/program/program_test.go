@@ -391,3 +391,35 @@ func TestFingerprintsStatementOrder(t *testing.T) {
 		t.Errorf("duplicates: want the first to keep %s and the second to differ, got %q", base[0], dup)
 	}
 }
+
+// TestRootLabelAtMainsFirstGo checks that main's first `go f()`, which
+// starts two roots at one position (the goroutine f and main's concurrent
+// region), gives each finding its own root: the write in f is labelled
+// goroutine f everywhere, not by the message of its first hop.
+func TestRootLabelAtMainsFirstGo(t *testing.T) {
+	t.Parallel()
+	fs := analyse(t, map[string]string{"cmd/app/main.go": `package main
+
+import "os"
+
+func refreshToken() {
+	os.Setenv("API_TOKEN", "x")
+}
+
+func main() {
+	go refreshToken()
+	_ = os.Getenv("API_TOKEN")
+}
+`})
+	write := find(t, fs, analyzer.RuleEnvWrite, "cmd/app/main.go")
+	if r := write.Witnesses[0].Root; r.Kind != "goroutine" || r.Name != "refreshToken" {
+		t.Errorf("write's root: kind %q, name %q; want goroutine refreshToken\n%s", r.Kind, r.Name, dump(fs))
+	}
+	for _, f := range fs {
+		for _, w := range f.Witnesses {
+			if strings.Contains(w.Root.Kind, " here") {
+				t.Errorf("root kind is a hop's message: %+v", w.Root)
+			}
+		}
+	}
+}

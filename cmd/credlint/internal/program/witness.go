@@ -41,13 +41,16 @@ func (u *Unit) accesses(r *roots.Root) []envaccess.Access {
 	return nil
 }
 
-// rootAt returns the root of u that starts at pos, or nil.
-func (u *Unit) rootAt(pos token.Pos) *roots.Root {
+// rootAt returns the root of u that starts at pos and whose first hop
+// reads start, or nil. Two roots may start at one position: main's first
+// `go f()` is both the goroutine f and the start of main's concurrent
+// region, and only the hop's message tells them apart.
+func (u *Unit) rootAt(pos token.Pos, start string) *roots.Root {
 	if u.Roots == nil {
 		return nil
 	}
 	for _, r := range u.Roots.Roots {
-		if r.Pos == pos {
+		if r.Pos == pos && analyzer.RootStart(r) == start {
 			return r
 		}
 	}
