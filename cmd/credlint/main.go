@@ -73,6 +73,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/credlint/credlint/analyzer"
+	"github.com/credlint/credlint/passes/config"
 )
 
 // Exit codes of standalone mode; see the package comment.
@@ -182,6 +183,11 @@ type options struct {
 	// analyzerArgs are the analyzer flags as the user wrote them, for the
 	// units that go vet runs (vetengine.go).
 	analyzerArgs []string
+
+	// excludes holds -exclude-pkgs when the driver applies it to where
+	// each finding is shown (see moveExcludes); nil when the analyzer
+	// applies it, per analysed package, as under go vet.
+	excludes *config.Config
 }
 
 // newFlagSet returns credlint's standalone FlagSet: the driver flags and
@@ -254,6 +260,9 @@ func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, std
 	}
 	if o.fix || o.diff {
 		return applyFixes(fs, lifted, &o, patterns, stdout, stderr)
+	}
+	if !o.json {
+		moveExcludes(fs, &o)
 	}
 	stop := startProfiles(&o, stderr)
 	defer stop()
@@ -414,4 +423,22 @@ func printFlags(w io.Writer, fs *flag.FlagSet, keep func(*flag.Flag) bool) {
 	})
 	sub.SetOutput(w)
 	sub.PrintDefaults()
+}
+
+// moveExcludes makes the driver apply -exclude-pkgs to the package where
+// each whole-program finding is shown, as docs/flags.md promises: the
+// analyzer applies it to the package it analyses, which is where go vet
+// shows a finding, but standalone shows an access in a helper package
+// where the access is, and a finding whose root is in an excluded package
+// may be shown in one that is not. So the analysis runs without the
+// patterns (an empty value clears them, in this process and in go vet's
+// units) and dropFindingsIn filters the merged findings.
+func moveExcludes(fs *flag.FlagSet, o *options) {
+	cfg := config.Current()
+	if !cfg.HasExcludes() {
+		return
+	}
+	o.excludes = cfg
+	fs.Set(config.FlagExcludePkgs, "")
+	o.analyzerArgs = append(o.analyzerArgs, "-"+config.FlagExcludePkgs+"=")
 }

@@ -31,6 +31,7 @@ func analyse(root *analysis.Analyzer, patterns []string, o *options, stdout, std
 		return code
 	}
 	report := res.report
+	report.Findings = dropFindingsIn(report.Findings, o.excludes)
 	if err := (output.Text{Dir: cwd}).WriteErrors(stderr, report); err != nil {
 		return exitError
 	}
@@ -317,4 +318,20 @@ func failureCause(act *checker.Action) string {
 	}
 	visit(act)
 	return strings.Join(causes, "; ")
+}
+
+// dropFindingsIn drops the findings shown in a package that excludes'
+// -exclude-pkgs patterns match (see moveExcludes); a nil excludes keeps
+// them all.
+func dropFindingsIn(fs []output.Finding, excludes *config.Config) []output.Finding {
+	if excludes == nil {
+		return fs
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		if !excludes.ExcludesPackage(f.Package) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }

@@ -113,6 +113,9 @@ func (c *Config) ExcludesPackage(path string) bool {
 	return false
 }
 
+// HasExcludes reports whether -exclude-pkgs names any package.
+func (c *Config) HasExcludes() bool { return c != nil && len(c.excludePkgs) > 0 }
+
 // ContextReads reports whether credential reads that ignore a context at
 // hand are reported on any path (-context-reads).
 func (c *Config) ContextReads() bool { return c != nil && c.contextReads }
