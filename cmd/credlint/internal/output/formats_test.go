@@ -345,3 +345,49 @@ func TestTextWitnesses(t *testing.T) {
 		t.Errorf("Counted: %d findings, want 1", n)
 	}
 }
+
+// TestNewRootOfBaselinedFinding checks a finding the baseline lists under
+// one root and that a new root now reaches: GitHub annotates the new
+// root, in the file that changed, and says it is not in the baseline;
+// SARIF and text say which root is new.
+func TestNewRootOfBaselinedFinding(t *testing.T) {
+	r, root := sampleReport(t)
+	read := r.Findings[1]
+	read.Witnesses = append([]output.Witness(nil), read.Witnesses...)
+	read.Witnesses[0].Baseline = output.BaselineUnchanged // goroutine g: old
+	read.Witnesses[1].Baseline = output.BaselineNew       // goroutine h: new
+	read.Witnesses[1].Frames = append([]output.Frame(nil), read.Witnesses[1].Frames...)
+	read.Witnesses[1].Frames[0].Posn.Line, read.Witnesses[1].Frames[0].End.Line = 1, 1
+	r.Findings = []output.Finding{read}
+
+	var buf bytes.Buffer
+	levels := map[string]string{"cred-read-concurrent": "warning"}
+	g := output.GitHub{SrcRoot: root, Levels: levels, Changed: map[string]bool{"srv/srv.go": true}, ChangedFrom: "origin/main"}
+	if err := g.Write(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	want := "::warning file=srv/srv.go,line=1,endLine=1,col=23,endColumn=29,title=credlint cred-read-concurrent::" +
+		"not in the baseline: goroutine h now reaches a finding the baseline lists for its other roots: " +
+		`os.Getenv("API_TOKEN") reads a credential reachable from goroutine g and 1 other root` +
+		"%0A%0APath from goroutine h:%0A  srv/srv.go:1: goroutine started here%0A  lib/lib.go:3: os.Getenv called here" +
+		"%0A%0AAlso reached from:%0A  goroutine g (srv/srv.go:3)\n"
+	if buf.String() != want {
+		t.Errorf("github: got:\n%s\nwant:\n%s", buf.String(), want)
+	}
+
+	log := sarifOf(t, r, root)
+	if msg := get(t, log, "runs", 0, "results", 0, "codeFlows", 1, "message", "text"); msg != "goroutine h (not in the baseline) reaches os.Getenv" {
+		t.Errorf("sarif: new root's code flow says %q", msg)
+	}
+	if msg := get(t, log, "runs", 0, "results", 0, "codeFlows", 0, "message", "text"); msg != "goroutine g reaches os.Getenv" {
+		t.Errorf("sarif: old root's code flow says %q", msg)
+	}
+
+	buf.Reset()
+	if err := (output.Text{Dir: root}).Write(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "srv/srv.go:1:23: goroutine started here (root 2 of 2, not in the baseline)") {
+		t.Errorf("text does not mark the new root:\n%s", buf.String())
+	}
+}

@@ -56,6 +56,14 @@ func (g GitHub) annotate(w io.Writer, f Finding) {
 	if level == "" {
 		level = "warning"
 	}
+	if news := f.NewRoots(); len(news) > 0 {
+		// A new root reaching an access the baseline lists under its old
+		// roots: the new part is the root, in the code that changed.
+		fr := news[0].Frames[0]
+		f.Posn, f.End = fr.Posn, fr.End
+		f.Message = NotInBaseline + ": " + news[0].Root.String() + " now reaches a finding the baseline lists for its other roots: " + f.Message
+		f.Witnesses = append(news, oldRoots(f.Witnesses)...)
+	}
 	props := []string{"file=" + escapeProperty(g.path(f.Posn.Filename)), fmt.Sprintf("line=%d", f.Posn.Line)}
 	sameFile := f.End.Filename == f.Posn.Filename
 	if sameFile && f.End.Line >= f.Posn.Line {
@@ -89,13 +97,30 @@ func (g GitHub) body(f Finding) string {
 	return b.String()
 }
 
+// oldRoots returns the witnesses the baseline lists.
+func oldRoots(ws []Witness) []Witness {
+	var out []Witness
+	for _, w := range ws {
+		if w.Baseline != BaselineNew {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // touchesChange reports whether f or one of its witness paths is in a
 // changed file: a new call in a handler makes an old access a new finding.
+// Of a finding the baseline lists under other roots, only the new roots
+// count.
 func (g GitHub) touchesChange(f Finding) bool {
-	if g.Changed[g.path(f.Posn.Filename)] {
-		return true
+	ws := f.NewRoots()
+	if ws == nil {
+		if g.Changed[g.path(f.Posn.Filename)] {
+			return true
+		}
+		ws = f.Witnesses
 	}
-	for _, w := range f.Witnesses {
+	for _, w := range ws {
 		for _, fr := range w.Frames {
 			if g.Changed[g.path(fr.Posn.Filename)] {
 				return true

@@ -11,6 +11,7 @@
 package output
 
 import (
+	"slices"
 	"cmp"
 	"go/token"
 
@@ -74,6 +75,29 @@ const (
 	BaselineNew       = "new"       // not in the baseline
 	BaselineUnchanged = "unchanged" // every root of it is in the baseline
 )
+
+// NewRoots returns the witnesses of a finding that the baseline lists
+// under some roots but not under these: a new root reaching an old
+// access. It returns nil when the finding is all new or all old. Every
+// format says which roots are new, and the GitHub format annotates the
+// first new root, in the code that changed, instead of the old access.
+func (f Finding) NewRoots() []Witness {
+	old := slices.ContainsFunc(f.Witnesses, func(w Witness) bool { return w.Baseline == BaselineUnchanged })
+	if !old {
+		return nil
+	}
+	var out []Witness
+	for _, w := range f.Witnesses {
+		if w.Baseline == BaselineNew {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// NotInBaseline is how every format marks a new root of a finding whose
+// other roots the baseline lists.
+const NotInBaseline = "not in the baseline"
 
 // A Witness is one concurrent root that reaches a finding's access, with
 // the path from the root to the access.

@@ -144,11 +144,16 @@ func (s SARIF) result(f Finding, rule Rule, lines *lineCache) *sarif.Result {
 	if f.Fingerprint != "" {
 		res.WithPartialFingerprints(map[string]string{sarifFingerprint: f.Fingerprint})
 	}
+	partly := len(f.NewRoots()) > 0
 	for i, w := range f.Witnesses {
+		root := w.Root.String()
+		if partly && w.Baseline == BaselineNew {
+			root += " (" + NotInBaseline + ")"
+		}
 		res.AddRelatedLocation(sarif.NewLocationWithPhysicalLocation(s.physical(w.Frames[0].Posn, w.Frames[0].End, lines)).
 			WithID(i + 1).
-			WithMessage(sarif.NewTextMessage(w.Root.String())))
-		res.AddCodeFlow(s.codeFlow(w, lines))
+			WithMessage(sarif.NewTextMessage(root)))
+		res.AddCodeFlow(s.codeFlow(w, root, lines))
 	}
 	for _, fix := range f.Fixes {
 		if sf := s.fix(fix); sf != nil {
@@ -164,8 +169,9 @@ func (s SARIF) result(f Finding, rule Rule, lines *lineCache) *sarif.Result {
 	return res
 }
 
-// codeFlow renders one witness: the root, each call, the access.
-func (s SARIF) codeFlow(w Witness, lines *lineCache) *sarif.CodeFlow {
+// codeFlow renders one witness: the root (described as root), each call,
+// the access.
+func (s SARIF) codeFlow(w Witness, root string, lines *lineCache) *sarif.CodeFlow {
 	tf := sarif.NewThreadFlow()
 	for i, fr := range w.Frames {
 		loc := sarif.NewLocationWithPhysicalLocation(s.physical(fr.Posn, fr.End, lines)).
@@ -185,7 +191,7 @@ func (s SARIF) codeFlow(w Witness, lines *lineCache) *sarif.CodeFlow {
 		tf.AddLocation(tfl)
 	}
 	last := w.Frames[len(w.Frames)-1]
-	msg := w.Root.String() + " reaches " + cmp.Or(last.Function, "the access")
+	msg := root + " reaches " + cmp.Or(last.Function, "the access")
 	return sarif.NewCodeFlow().WithMessage(sarif.NewTextMessage(msg)).WithThreadFlows([]*sarif.ThreadFlow{tf})
 }
 

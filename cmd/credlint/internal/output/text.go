@@ -79,7 +79,7 @@ func (t Text) Write(w io.Writer, r *Report) error {
 					notes = append(notes, fmt.Sprintf("root %d of %d", i+1, len(f.Witnesses)))
 				}
 				if j == 0 && partly && wit.Baseline == BaselineNew {
-					notes = append(notes, "not in the baseline")
+					notes = append(notes, NotInBaseline)
 				}
 				msg := fr.Message
 				if len(notes) > 0 {
