@@ -11,9 +11,9 @@
 package output
 
 import (
-	"slices"
 	"cmp"
 	"go/token"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 )
