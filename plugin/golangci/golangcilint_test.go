@@ -50,6 +50,7 @@ func TestGolangciLint(t *testing.T) {
 	t.Run("profileserver", func(t *testing.T) {
 		r := g.run(t, root, g.cfg, "./examples/profileserver/...")
 		r.wantFindings(t)
+		noDuplicateIssues(t, r)
 		sameAsStandalone(t, r, runCredlint(t, credlint, root, "./examples/profileserver/..."))
 		// The cross-package findings, with the witness in the message, since
 		// golangci-lint shows Related entries as separate issues. (The exact
@@ -79,8 +80,17 @@ func TestGolangciLint(t *testing.T) {
 		dir := filepath.Join(root, "testdata", "realdeps")
 		r := g.run(t, dir, g.cfg, "./...")
 		r.wantFindings(t)
+		noDuplicateIssues(t, r)
 		sameAsStandalone(t, r, runCredlint(t, credlint, dir, "./..."))
 		checkRealdeps(t, r, filepath.Join(dir, "main.go"))
+		// The configuration lives two directories up: paths are still
+		// relative to where golangci-lint runs (relative-path-mode: wd),
+		// not "../../main.go".
+		for _, is := range g.runPaths(t, dir, g.cfg, nil, "./...").issues {
+			if strings.HasPrefix(is.Pos.Filename, "..") || filepath.IsAbs(is.Pos.Filename) {
+				t.Errorf("issue path %q is not relative to the working directory", is.Pos.Filename)
+			}
+		}
 	})
 
 	t.Run("settings change the result", func(t *testing.T) {
@@ -329,8 +339,14 @@ func (is *issue) source() string { return strings.Join(is.SourceLines, "\n") }
 
 func (g *gcl) run(t *testing.T, dir, cfg string, args ...string) *result {
 	t.Helper()
-	args = append([]string{"run", "--config", cfg, "--allow-serial-runners",
-		"--output.json.path=stdout", "--show-stats=false", "--path-mode=abs"}, args...)
+	return g.runPaths(t, dir, cfg, []string{"--path-mode=abs"}, args...)
+}
+
+// runPaths is run with the given path flags instead of --path-mode=abs.
+func (g *gcl) runPaths(t *testing.T, dir, cfg string, pathFlags []string, args ...string) *result {
+	t.Helper()
+	args = append(append([]string{"run", "--config", cfg, "--allow-serial-runners",
+		"--output.json.path=stdout", "--show-stats=false"}, pathFlags...), args...)
 	cmd := exec.Command(g.bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+g.cache, "GOWORK=off")
@@ -438,6 +454,21 @@ func runCredlint(t *testing.T, bin, dir string, pattern string) []vetDiagnostic 
 // standalone: the same findings, and each hop of their paths as a
 // related-information issue, at the hop or, for a hop in another file,
 // where golangci-lint moves it, at the finding.
+// noDuplicateIssues fails on two issues with the same place and text:
+// golangci-lint once showed "HTTP handler registered here" four times on
+// one line, once per finding of the handler.
+func noDuplicateIssues(t *testing.T, r *result) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, is := range r.issues {
+		k := fmt.Sprintf("%s:%d:%d: %s", is.Pos.Filename, is.Pos.Line, is.Pos.Column, is.Text)
+		if seen[k] {
+			t.Errorf("duplicate issue: %s", k)
+		}
+		seen[k] = true
+	}
+}
+
 func sameAsStandalone(t *testing.T, r *result, diags []vetDiagnostic) {
 	t.Helper()
 	want := map[string]bool{}

@@ -4,7 +4,6 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/credlint/credlint/analyzer"
 	"github.com/credlint/credlint/passes/config"
 )
 
@@ -37,10 +36,11 @@ func New(raw any) (register.LinterPlugin, error) {
 	return plugin{}, nil
 }
 
-// BuildAnalyzers returns credlint's analyzer. golangci-lint runs the passes
-// it requires, and their facts, itself.
+// BuildAnalyzers returns credlint's analyzer, without the related entries
+// golangci-lint would show twice (withoutDuplicateRelated). golangci-lint
+// runs the passes it requires, and their facts, itself.
 func (plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return []*analysis.Analyzer{analyzer.Analyzer}, nil
+	return []*analysis.Analyzer{withoutDuplicateRelated()}, nil
 }
 
 // GetLoadMode asks for type information: the passes need types and the

@@ -55,7 +55,7 @@ func TestRegistered(t *testing.T) {
 		t.Errorf("GetLoadMode() = %q, want %q", got, register.LoadModeTypesInfo)
 	}
 	as, err := p.BuildAnalyzers()
-	if err != nil || len(as) != 1 || as[0] != analyzer.Analyzer {
+	if err != nil || len(as) != 1 || as[0].Name != analyzer.Analyzer.Name || !slices.Equal(as[0].Requires, analyzer.Analyzer.Requires) {
 		t.Errorf("BuildAnalyzers() = %v, %v; want [analyzer.Analyzer]", as, err)
 	}
 	if Name != analyzer.Analyzer.Name {
