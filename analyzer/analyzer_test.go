@@ -15,7 +15,8 @@ import (
 // // want comments. Loading is the slow part (every dependency, the standard
 // library included, is summarised), so one run covers all of them:
 //
-//   - cases/...: one package per folder of /work/shared/cases, with each
+//   - cases/...: one package per folder of /work/shared/cases (and of
+//     cases-new: libsetenvlocale, kubeconfige2e, sdksettings), with each
 //     "// want: kind" annotation turned into a regexp on our message and
 //     each "// ok:" into a "// not reported:" comment;
 //   - crosspkg/...: roots in one package, environment accesses in an

@@ -20,11 +20,9 @@ import (
 // A diagnostic stands for every (root, access) pair the analyzer placed at
 // its position: its own root's accesses under its rule whose path goes
 // through that position, and those of the other roots it counts. Each pair
-// has an anchor, the place the whole-program finding is reported at: the
-// access itself when it is in the module, otherwise the last call on the
-// path that is in the module (where the path leaves it, into an SDK or the
-// standard library). Pairs with the same rule and anchor are one finding,
-// with one witness per root.
+// has an anchor, the place the whole-program finding is reported at (see
+// place.go). Pairs with the same rule and anchor are one finding, with one
+// witness per root.
 
 // An entry is one diagnostic of the analyzer.
 type entry struct {
@@ -188,7 +186,7 @@ func (p *Program) rootPairs(e *entry, r *roots.Root) []*pair {
 		if noWriter && a.Kind == envaccess.Read && analyzer.NeedsWriter(p.cfg, e.u.Pkg.Fset, r, a) {
 			continue
 		}
-		out = append(out, &pair{e: e, root: r, access: a, anchor: p.pathAnchor(a.Path)})
+		out = append(out, &pair{e: e, root: r, access: a, anchor: p.placeAnchor(e, r, a)})
 	}
 	return out
 }
@@ -203,29 +201,6 @@ func through(a envaccess.Access, pos token.Pos, r *roots.Root) bool {
 		}
 	}
 	return false
-}
-
-// pathAnchor returns where a path's finding is reported: the access when
-// it is in the module, else the last call in the module, never in a
-// generated file.
-func (p *Program) pathAnchor(path []envaccess.Hop) anchor {
-	for i := len(path) - 1; i >= 0; i-- {
-		if p.ix.atAnchorable(path[i].At) {
-			return anchor{path[i].At, path[i].Callee, path[i].Pos()}
-		}
-	}
-	return anchor{path[0].At, path[0].Callee, path[0].Pos()}
-}
-
-// frameAnchor is pathAnchor for a witness read from related information.
-func (p *Program) frameAnchor(frames []output.Frame) anchor {
-	hops := frames[1:]
-	for i := len(hops) - 1; i >= 0; i-- {
-		if p.ix.anchorable(hops[i].Posn.Filename) {
-			return anchor{p.ix.atOf(hops[i].Posn), hops[i].Function, p.ix.posOf(hops[i].Posn)}
-		}
-	}
-	return anchor{p.ix.atOf(hops[0].Posn), hops[0].Function, p.ix.posOf(hops[0].Posn)}
 }
 
 func sameFix(a, b output.Fix) bool {

@@ -59,6 +59,13 @@ func tableOf(pkgs []*packages.Package) *program.Table {
 // its directory.
 func analyseProgram(t *testing.T, files map[string]string) (*program.Program, string) {
 	t.Helper()
+	return analyseModule(t, files, false)
+}
+
+// analyseModule is analyseProgram, with the packages' tests when tests is
+// set.
+func analyseModule(t *testing.T, files map[string]string, tests bool) (*program.Program, string) {
+	t.Helper()
 	dir := t.TempDir()
 	files["go.mod"] = "module example.com/fp\n\ngo 1.26\n"
 	for name, content := range files {
@@ -71,9 +78,10 @@ func analyseProgram(t *testing.T, files map[string]string) (*program.Program, st
 		}
 	}
 	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax | packages.NeedModule,
-		Dir:  dir,
-		Env:  append(os.Environ(), "GOFLAGS=", "GOWORK=off", "GOPROXY=off"),
+		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Dir:   dir,
+		Env:   append(os.Environ(), "GOFLAGS=", "GOWORK=off", "GOPROXY=off"),
+		Tests: tests,
 	}
 	pkgs, err := packages.Load(cfg, "./...")
 	if err != nil {
