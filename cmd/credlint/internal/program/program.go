@@ -4,13 +4,15 @@
 // Under go vet, every package is analysed on its own and a finding is
 // reported in the package that holds its root, once per root package, at
 // the place in that package where the path leaves it. Standalone credlint
-// loads every package at once, so it can do better: it reports each access
-// once, at the access itself when that code is in the analysed module,
-// listing every concurrent root that reaches it with one witness each.
-// Accesses outside the module (an SDK's os.Getenv) stay where the path
-// leaves the module. The witnesses run the whole way, from the root to the
-// access, through other packages, third-party modules and the standard
-// library, with each call resolved to its file, line and column.
+// loads every package at once, so it can do better: it follows a path
+// into another package of the module to its access, and a write to the
+// write, and reports each such access once, listing every concurrent root
+// that reaches it with one witness each (place.go states the rule, which
+// docs/rules.md gives for both placements). Accesses outside the module
+// (an SDK's os.Getenv) stay where the path leaves the module. The
+// witnesses run the whole way, from the root to the access, through other
+// packages, third-party modules and the standard library, with each call
+// resolved to its file, line and column.
 //
 // The findings themselves (which rule, which accesses count) are the
 // analyzer's: this package only regroups its diagnostics and adds the
