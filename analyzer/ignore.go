@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"slices"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -28,12 +29,24 @@ type directive struct {
 	malformed string // why the directive is invalid, or ""
 }
 
+// ignores holds a package's directives, in source order, indexed by the
+// lines they cover so that matching a finding costs the same however many
+// directives the package has.
 type ignores struct {
-	list []*directive
+	list  []*directive
+	lines map[lineKey][]*directive  // directives covering one or two lines
+	funcs map[fileRule][]*directive // directives in doc comments, by start
+}
+
+type fileRule struct{ file, rule string }
+
+type lineKey struct {
+	fileRule
+	line int
 }
 
 func parseIgnores(pass *analysis.Pass) *ignores {
-	ig := &ignores{}
+	ig := &ignores{lines: map[lineKey][]*directive{}, funcs: map[fileRule][]*directive{}}
 	for _, f := range pass.Files {
 		docOf := map[*ast.CommentGroup]*ast.FuncDecl{}
 		for _, d := range f.Decls {
@@ -41,10 +54,17 @@ func parseIgnores(pass *analysis.Pass) *ignores {
 				docOf[fd.Doc] = fd
 			}
 		}
+		var code codeLines
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				if d := parseDirective(pass.Fset, f, c, docOf[cg]); d != nil {
-					ig.list = append(ig.list, d)
+				if !strings.HasPrefix(c.Text, ignorePrefix) {
+					continue
+				}
+				if code == nil {
+					code = indexCode(pass.Fset, f)
+				}
+				if d := parseDirective(pass.Fset, code, c, docOf[cg]); d != nil {
+					ig.add(d, docOf[cg] != nil)
 				}
 			}
 		}
@@ -52,14 +72,33 @@ func parseIgnores(pass *analysis.Pass) *ignores {
 	return ig
 }
 
-func parseDirective(fset *token.FileSet, f *ast.File, c *ast.Comment, fn *ast.FuncDecl) *directive {
+// add records d; inDoc says it covers a whole function. Top-level
+// functions do not overlap, so at most one function directive of a file
+// and rule covers a line.
+func (ig *ignores) add(d *directive, inDoc bool) {
+	ig.list = append(ig.list, d)
+	if d.malformed != "" {
+		return
+	}
+	fr := fileRule{d.file, d.rule}
+	if inDoc {
+		ig.funcs[fr] = append(ig.funcs[fr], d) // in source order: sorted by from
+		return
+	}
+	for l := d.from; l <= d.to; l++ {
+		k := lineKey{fr, l}
+		ig.lines[k] = append(ig.lines[k], d)
+	}
+}
+
+func parseDirective(fset *token.FileSet, code codeLines, c *ast.Comment, fn *ast.FuncDecl) *directive {
 	rest, ok := strings.CutPrefix(c.Text, ignorePrefix)
 	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 		return nil
 	}
 	p := fset.Position(c.Pos())
 	d := &directive{pos: c.Pos(), file: p.Filename, from: p.Line, to: p.Line + 1}
-	if trailsCode(fset, f, c) {
+	if code.trails(fset, c) {
 		d.to = p.Line
 	}
 	if fn != nil {
@@ -81,39 +120,65 @@ func parseDirective(fset *token.FileSet, f *ast.File, c *ast.Comment, fn *ast.Fu
 	return d
 }
 
-// trailsCode reports whether code precedes the comment c on its line:
-//
-//	os.Setenv("K", v) //credlint:ignore ...   trails code: covers its line
-//	//credlint:ignore ...                     alone: covers the next line
-func trailsCode(fset *token.FileSet, f *ast.File, c *ast.Comment) bool {
-	tf := fset.File(c.Pos())
-	start := tf.LineStart(tf.Line(c.Pos()))
-	found := false
+// codeLines records, for each line of a file, the earliest offset at
+// which code (any node but a comment) starts or ends on it, so that
+// trails answers for every comment of the file after one walk.
+type codeLines map[int]token.Pos
+
+func indexCode(fset *token.FileSet, f *ast.File) codeLines {
+	tf := fset.File(f.Pos())
+	code := codeLines{}
+	note := func(p token.Pos) {
+		if !p.IsValid() || tf == nil || int(p) < tf.Base() || int(p) > tf.Base()+tf.Size() {
+			return
+		}
+		l := tf.Line(p)
+		if old, ok := code[l]; !ok || p < old {
+			code[l] = p
+		}
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
-		if found || n == nil || n.End() <= start || n.Pos() >= c.Pos() {
+		if n == nil {
 			return false
 		}
 		if _, ok := n.(*ast.CommentGroup); ok {
 			return false
 		}
-		if n.Pos() >= start || n.End() <= c.Pos() {
-			found = true // n starts or ends on c's line, before c
+		note(n.Pos())
+		if end := n.End(); end > n.Pos() && tf != nil && end > tf.LineStart(tf.Line(end)) {
+			note(end)
 		}
-		return !found
+		return true
 	})
-	return found
+	return code
+}
+
+// trails reports whether code precedes the comment c on its line:
+//
+//	os.Setenv("K", v) //credlint:ignore ...   trails code: covers its line
+//	//credlint:ignore ...                     alone: covers the next line
+func (code codeLines) trails(fset *token.FileSet, c *ast.Comment) bool {
+	first, ok := code[fset.File(c.Pos()).Line(c.Pos())]
+	return ok && first <= c.Pos()
 }
 
 // covers returns the valid directive that suppresses rule at p, and marks
-// it used, or nil.
+// every directive that does used, or nil. Of several, it returns the first
+// in source order.
 func (ig *ignores) covers(p token.Position, rule string) *directive {
+	fr := fileRule{p.Filename, rule}
+	hits := ig.lines[lineKey{fr, p.Line}]
+	fns := ig.funcs[fr]
+	// The function directives starting at or before the line that still
+	// cover it: those of one function's doc comment.
+	for i := sort.Search(len(fns), func(i int) bool { return fns[i].from > p.Line }) - 1; i >= 0 && fns[i].to >= p.Line; i-- {
+		hits = append(slices.Clip(hits), fns[i])
+	}
 	var hit *directive
-	for _, d := range ig.list {
-		if d.malformed == "" && d.rule == rule && d.file == p.Filename && d.from <= p.Line && p.Line <= d.to {
-			d.used = true
-			if hit == nil {
-				hit = d
-			}
+	for _, d := range hits {
+		d.used = true
+		if hit == nil || d.pos < hit.pos {
+			hit = d
 		}
 	}
 	return hit

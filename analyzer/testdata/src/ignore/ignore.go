@@ -47,7 +47,28 @@ func docHandler(w http.ResponseWriter, r *http.Request) {
 	_ = os.Getenv("H_API_KEY") // want `^os\.Getenv\("H_API_KEY"\) reads a credential reachable from HTTP handler docHandler`
 }
 
+// twiceHandler's doc comment names the rule twice: both directives cover
+// the function, so neither matches nothing.
+//
+//credlint:ignore env-write-concurrent the first reason
+//credlint:ignore env-write-concurrent the second reason
+func twiceHandler(w http.ResponseWriter, r *http.Request) {
+	os.Setenv("I_TOKEN", "x") // not reported: covered by both directives above
+}
+
+// afterDoc follows a function with a doc directive: that directive ends
+// with the function above.
+func afterDoc(w http.ResponseWriter, r *http.Request) {
+	os.Setenv("J_TOKEN", "x") // want `^os\.Setenv\("J_TOKEN"\) reachable from HTTP handler afterDoc`
+	/* a block comment */ os.Setenv("K_TOKEN", "x") //credlint:ignore env-write-concurrent trails code after a block comment; not reported
+	//credlint:ignore env-write-concurrent stands alone although a statement spans the next line; covers it
+	os.Setenv("L_TOKEN",
+		"x") // not reported: the call starts on the covered line
+}
+
 func init() {
 	http.HandleFunc("/", handler)
 	http.HandleFunc("/doc", docHandler)
+	http.HandleFunc("/twice", twiceHandler)
+	http.HandleFunc("/after", afterDoc)
 }
