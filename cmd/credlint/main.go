@@ -67,6 +67,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -128,6 +129,11 @@ func runUnit(root *analysis.Analyzer, args []string, lifted []liftedFlag) {
 	os.Args = append([]string{os.Args[0]}, theirs...)
 	tuneGC()
 	if parts {
+		// Without -json, unitchecker exits 1 when the analysis fails, so
+		// go vet caches no failed result (go vet -json copies the units'
+		// stdout either way).
+		theirs = slices.DeleteFunc(theirs, func(a string) bool { return a == "-json" || a == "--json" || a == "-json=true" })
+		os.Args = append([]string{os.Args[0]}, theirs...)
 		pos := positionalArgs(theirs, lifted)
 		a, err := partsAnalyzer(root, pos[len(pos)-1])
 		if err != nil {

@@ -11,7 +11,6 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
-	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -92,15 +91,30 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 	if err != nil {
 		return nil, err
 	}
-	results, vetErr := runVetParts(ctx, patterns, o, srv.path)
+	type listed struct {
+		roots map[unitKey]bool
+		err   error
+	}
+	rootsc := make(chan listed, 1)
+	go func() {
+		roots, err := listRoots(ctx, patterns, o)
+		rootsc <- listed{roots, err}
+	}()
+	outs, vetErr := runVetParts(ctx, patterns, o, srv.path)
 	_, listErr := srv.close()
+	matched := <-rootsc
 	switch {
 	case listErr != nil:
 		return nil, listErr // the cause of go vet's failure, if it failed
 	case vetErr != nil:
 		return nil, vetErr
+	case matched.err != nil:
+		return nil, matched.err
 	}
-	slices.SortFunc(results, func(a, b program.UnitResult) int { return strings.Compare(a.ID, b.ID) })
+	results, err := matchedResults(outs, matched.roots)
+	if err != nil {
+		return nil, err
+	}
 	if perPackage {
 		for _, r := range results {
 			for _, f := range r.PerPackage {
@@ -118,7 +132,8 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 	return program.Merge(parts), nil
 }
 
-// dieIfInterrupted makes SIGINT and SIGTERM cancel ctx (go vet stops).
+// dieIfInterrupted makes SIGINT and SIGTERM cancel ctx (go vet is
+// interrupted and cleans up, see gocmd.go).
 // The function it returns, deferred, removes dir and dies of the signal
 // if one came, so that an interrupted run leaves nothing behind.
 func dieIfInterrupted(ctx context.Context, cancel func(), dir string) func() {
@@ -187,7 +202,7 @@ func mainModuleDir() string {
 // runVetParts runs go vet with credlint's units printing their parts, the
 // table served at tableSock, and returns their results. It fails when go
 // vet fails.
-func runVetParts(ctx context.Context, patterns []string, o *options, tableSock string) ([]program.UnitResult, error) {
+func runVetParts(ctx context.Context, patterns []string, o *options, tableSock string) ([]unitOutput, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, err
@@ -199,7 +214,7 @@ func runVetParts(ctx context.Context, patterns []string, o *options, tableSock s
 		args = append(args, "-tags="+o.tags)
 	}
 	args = append(args, o.analyzerArgs...)
-	cmd := exec.CommandContext(ctx, "go", append(args, patterns...)...)
+	cmd := goCommand(ctx, append(args, patterns...)...)
 	cmd.Env = append(os.Environ(), tableEnv+"="+tableSock)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -221,11 +236,9 @@ func runVetParts(ctx context.Context, patterns []string, o *options, tableSock s
 	return results, nil
 }
 
-// readUnitResults reads the units' output: a program.UnitResult from
-// each, each followed by unitchecker's JSON tree of the unit's
-// diagnostics and errors, which is empty ({}) unless the analysis failed.
-func readUnitResults(r io.Reader) ([]program.UnitResult, error) {
-	var results []program.UnitResult
+// readUnitResults reads the units' output: a unitOutput from each.
+func readUnitResults(r io.Reader) ([]unitOutput, error) {
+	var results []unitOutput
 	dec := json.NewDecoder(r)
 	for {
 		var raw json.RawMessage
@@ -234,15 +247,13 @@ func readUnitResults(r io.Reader) ([]program.UnitResult, error) {
 		} else if err != nil {
 			return nil, err
 		}
-		var u program.UnitResult
+		var u unitOutput
 		if err := json.Unmarshal(raw, &u); err != nil {
 			return nil, err
 		}
-		switch {
-		case u.ID != "":
-			results = append(results, u)
-		case string(bytes.Join(bytes.Fields(raw), nil)) != "{}":
-			return nil, fmt.Errorf("a unit failed: %.500s", raw)
+		if u.Path == "" {
+			return nil, fmt.Errorf("a unit printed what credlint's units do not: %.500s", raw)
 		}
+		results = append(results, u)
 	}
 }

@@ -117,7 +117,7 @@ func TestEngineFallback(t *testing.T) {
 }
 
 func TestReadUnitResults(t *testing.T) {
-	ok := `{"ID":"a","Parts":[]}` + "\n{}\n" + `{"ID":"b [b.test]","Parts":null}` + "\n{\n}\n"
+	ok := `{"ID":"a","Parts":[],"Path":"a"}` + "\n" + `{"ID":"b [b.test]","Parts":null,"Path":"b","Test":true}` + "\n"
 	got, err := readUnitResults(strings.NewReader(ok))
 	var ids []string
 	for _, r := range got {
@@ -127,13 +127,49 @@ func TestReadUnitResults(t *testing.T) {
 		t.Errorf("readUnitResults = %v, %v; want units a and b [b.test]", ids, err)
 	}
 	for _, bad := range []string{
-		`{"ID":"a"}{"example.com/a":{"credlint":{"error":"analysis failed"}}}`,
+		`{"ID":"a","Path":"a"}{"example.com/a":{"credlint":{"error":"analysis failed"}}}`,
+		`{"ID":"a","Path":"a"}` + "\n{}\n",
 		`{"ID":"a"`,
 		`[1]`,
 	} {
 		if _, err := readUnitResults(strings.NewReader(bad)); err == nil {
 			t.Errorf("readUnitResults(%q) accepted it", bad)
 		}
+	}
+}
+
+// TestMatchedResults checks which units' results the driver keeps: the
+// matched packages' (with their tests when they have some, the external
+// tests), not the variants go vet runs for facts, and that it fails when
+// a matched package has no result.
+func TestMatchedResults(t *testing.T) {
+	roots, err := decodeRoots([]byte(`{"ImportPath":"p","GoFiles":["p.go"],"TestGoFiles":["p_test.go"],"XTestGoFiles":["x_test.go"]}
+{"ImportPath":"q","GoFiles":["q.go"]}
+{"ImportPath":"empty"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := func(id, path string, test, variant bool) unitOutput {
+		return unitOutput{UnitResult: program.UnitResult{ID: id}, Path: path, Test: test, Variant: variant}
+	}
+	outs := []unitOutput{
+		out("p", "p", false, false),                  // p for its importers: facts only
+		out("q [p.test]", "q", false, true),          // q recompiled for p's tests
+		out("p [p.test]", "p", true, false),          // matched: p with its tests
+		out("p_test [p.test]", "p_test", true, true), // matched: p's external tests
+		out("q", "q", false, false),                  // matched
+		out("dep", "dep", false, false),              // a dependency
+	}
+	got, err := matchedResults(outs, roots)
+	var ids []string
+	for _, r := range got {
+		ids = append(ids, r.ID)
+	}
+	if want := []string{"p [p.test]", "p_test [p.test]", "q"}; err != nil || !slices.Equal(ids, want) {
+		t.Errorf("matchedResults = %q, %v; want %q", ids, err, want)
+	}
+	if _, err := matchedResults(outs[:4], roots); err == nil || !strings.Contains(err.Error(), "no result for q") {
+		t.Errorf("matchedResults without q's result: %v; want an error that names q", err)
 	}
 }
 

@@ -1,0 +1,3 @@
+module example.com/killrun
+
+go 1.26.0

@@ -1,0 +1,8 @@
+package srv
+
+import "testing"
+
+func TestRun(t *testing.T) {
+	t.Parallel()
+	Run()
+}
