@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"os"
 	"os/exec"
 	"syscall"
 	"time"
@@ -11,16 +12,18 @@ import (
 // units can run for minutes) so that they never outlive credlint and
 // always clean up after themselves.
 //
-// A go command stopped with SIGKILL leaves its $WORK directory behind,
-// and may leave in its cache a unit's facts without the unit's output
-// (unitroots.go). Sent SIGINT, it starts no new action, lets the running
-// ones finish and record their results, removes $WORK and exits. So
-// credlint stops its go commands with SIGINT, to their whole process
-// group (the units too, which then fail and are not cached), and kills
-// them only if they have not exited after goStopGrace. When credlint
-// itself is killed, on Linux the kernel sends the go command SIGINT
-// (SysProcAttr.Pdeathsig); elsewhere the process group at least lets a
-// supervisor stop the go command and its units together.
+// go vet installs no signal handler: SIGINT or SIGTERM end it at once,
+// leaving its $WORK directory (go-build*) behind. So credlint gives its
+// go commands a GOTMPDIR of its own (goWorkParent), which it removes when
+// they have exited, and stops them with SIGINT to their whole process
+// group (the units too, which then exit non-zero and are not cached),
+// killing them only if they have not exited after goStopGrace. When
+// credlint itself is killed, on Linux the kernel sends the go command
+// SIGINT (SysProcAttr.Pdeathsig); elsewhere the process group lets a
+// supervisor stop the go command and its units together. A go command
+// stopped while it writes a unit's results to its cache may leave the
+// facts without the output; the driver then fails rather than report
+// nothing (unitroots.go).
 
 // goStopGrace bounds how long a go command may take to exit after SIGINT.
 const goStopGrace = 30 * time.Second
@@ -36,4 +39,17 @@ func goCommand(ctx context.Context, args ...string) *exec.Cmd {
 	}
 	cmd.WaitDelay = goStopGrace
 	return cmd
+}
+
+// goWorkParent creates the directory that credlint's go commands create
+// their $WORK in: under GOTMPDIR if the user set one, else under the
+// temporary directory.
+func goWorkParent() (string, error) {
+	return os.MkdirTemp(os.Getenv("GOTMPDIR"), "credlint-gowork-")
+}
+
+// goWorkEnv returns the environment of a go command whose $WORK is
+// under work.
+func goWorkEnv(work string) []string {
+	return append(os.Environ(), "GOTMPDIR="+work)
 }

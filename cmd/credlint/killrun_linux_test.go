@@ -62,9 +62,13 @@ func TestKillRuns(t *testing.T) {
 			}
 		}
 		what := k.killOne()
-		got := runIn(t, dir, testEnv(), bin, "-engine=vet", "./...")
+		// The default engine: a go vet stopped between writing a unit's
+		// facts and its output to go's cache leaves an entry that makes
+		// the go vet engine fail (unitroots.go), and the default engine
+		// then analyses in process.
+		got := runIn(t, dir, testEnv(), bin, "./...")
 		if got.code != want[version].code || got.stdout != want[version].stdout {
-			t.Fatalf("iteration %d, after %s: the go vet engine differs from the in-process one\n--- in process\n%s\n--- go vet\n%s",
+			t.Fatalf("iteration %d, after %s: the next run differs from the in-process engine\n--- in process\n%s\n--- go vet\n%s",
 				i, what, want[version], got)
 		}
 	}

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os/exec"
 	"slices"
 	"strings"
 
@@ -44,14 +43,15 @@ const findFields = "ImportPath,GoFiles,CgoFiles,TestGoFiles,XTestGoFiles"
 
 // listRoots returns the units that go vet runs for diagnostics on
 // patterns. go list -find does not load dependencies, so it costs little
-// beside go vet; a pattern that go list cannot resolve makes go vet fail,
+// beside go vet; its $WORK, if any, is under work. A pattern that go list cannot resolve makes go vet fail,
 // which the caller reports.
-func listRoots(ctx context.Context, patterns []string, o *options) (map[unitKey]bool, error) {
+func listRoots(ctx context.Context, patterns []string, o *options, work string) (map[unitKey]bool, error) {
 	args := []string{"list", "-e", "-find", "-json=" + findFields}
 	if o.tags != "" {
 		args = append(args, "-tags="+o.tags)
 	}
-	cmd := exec.CommandContext(ctx, "go", append(args, patterns...)...)
+	cmd := goCommand(ctx, append(args, patterns...)...)
+	cmd.Env = goWorkEnv(work)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()

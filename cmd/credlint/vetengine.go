@@ -75,9 +75,14 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
+	work, err := goWorkParent()
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(work)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	defer dieIfInterrupted(ctx, cancel, dir)()
+	defer dieIfInterrupted(ctx, cancel, dir, work)()
 	// The units that run ask for the table (tableserver.go); go list
 	// computes it on the first request. A rerun that go vet serves from
 	// its cache runs no unit and no go list.
@@ -97,10 +102,10 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 	}
 	rootsc := make(chan listed, 1)
 	go func() {
-		roots, err := listRoots(ctx, patterns, o)
+		roots, err := listRoots(ctx, patterns, o, work)
 		rootsc <- listed{roots, err}
 	}()
-	outs, vetErr := runVetParts(ctx, patterns, o, srv.path)
+	outs, vetErr := runVetParts(ctx, patterns, o, srv.path, work)
 	_, listErr := srv.close()
 	matched := <-rootsc
 	switch {
@@ -134,9 +139,9 @@ func analyseWithVet(patterns []string, o *options, perPackage bool) (findings []
 
 // dieIfInterrupted makes SIGINT and SIGTERM cancel ctx (go vet is
 // interrupted and cleans up, see gocmd.go).
-// The function it returns, deferred, removes dir and dies of the signal
+// The function it returns, deferred, removes dirs and dies of the signal
 // if one came, so that an interrupted run leaves nothing behind.
-func dieIfInterrupted(ctx context.Context, cancel func(), dir string) func() {
+func dieIfInterrupted(ctx context.Context, cancel func(), dirs ...string) func() {
 	caught := make(chan os.Signal, 1)
 	signal.Notify(caught, os.Interrupt, syscall.SIGTERM)
 	go func() {
@@ -151,7 +156,9 @@ func dieIfInterrupted(ctx context.Context, cancel func(), dir string) func() {
 		signal.Stop(caught)
 		select {
 		case sig := <-caught:
-			os.RemoveAll(dir)
+			for _, dir := range dirs {
+				os.RemoveAll(dir)
+			}
 			signal.Reset(sig)
 			syscall.Kill(os.Getpid(), sig.(syscall.Signal))
 			time.Sleep(time.Second) // the signal's default action ends the process meanwhile
@@ -200,9 +207,9 @@ func mainModuleDir() string {
 }
 
 // runVetParts runs go vet with credlint's units printing their parts, the
-// table served at tableSock, and returns their results. It fails when go
-// vet fails.
-func runVetParts(ctx context.Context, patterns []string, o *options, tableSock string) ([]unitOutput, error) {
+// table served at tableSock and its $WORK under work, and returns their
+// results. It fails when go vet fails.
+func runVetParts(ctx context.Context, patterns []string, o *options, tableSock, work string) ([]unitOutput, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, err
@@ -215,7 +222,7 @@ func runVetParts(ctx context.Context, patterns []string, o *options, tableSock s
 	}
 	args = append(args, o.analyzerArgs...)
 	cmd := goCommand(ctx, append(args, patterns...)...)
-	cmd.Env = append(os.Environ(), tableEnv+"="+tableSock)
+	cmd.Env = append(goWorkEnv(work), tableEnv+"="+tableSock)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	stdout, err := cmd.StdoutPipe()
