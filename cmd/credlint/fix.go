@@ -2,12 +2,17 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/cmd/credlint/internal/output"
 )
 
 // applyFixes implements standalone -fix and -diff by running go vet with
@@ -17,15 +22,53 @@ import (
 // files. With diff it prints the patch instead of writing files.
 //
 // The analyzer flags the user set are passed on; -tags is passed as go
-// vet's own flag. go vet always includes test files. Exit status: 0 when
-// the fixes were applied (or there were none), 3 when -diff printed a
-// patch, 1 on errors.
-func applyFixes(fs *flag.FlagSet, lifted []liftedFlag, o *options, patterns []string, stdout, stderr io.Writer) int {
+// vet's own flag. go vet always includes test files. Exit status: with
+// -diff, 3 when it printed a patch, 0 when there was none; with -fix, as
+// the findings that remain say (fixesApplied); 1 on errors.
+func applyFixes(root *analysis.Analyzer, fs *flag.FlagSet, lifted []liftedFlag, o *options, patterns []string, stdout, stderr *os.File) int {
 	exe, err := os.Executable()
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: -fix: cannot find this executable: %v\n", progname, err)
 		return exitError
 	}
+	// Without the shim in its build list, the fixed module does not build
+	// until the user adds it: find what the fixes leave before applying them.
+	var before *runResult
+	required := o.diff || requiresShim()
+	if !required {
+		if before, _ = analyseFindings(root, patterns, o, io.Discard); before == nil {
+			return analyse(root, patterns, o, stdout, stderr) // names the problems
+		}
+	}
+	cmd := goCommand(context.Background(), fixArgs(fs, lifted, o, exe, patterns)...)
+	var patch bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &patch, stderr
+	if !o.diff {
+		cmd.Stdout = io.MultiWriter(stdout, &patch)
+	}
+	err = cmd.Run()
+	if o.diff && patch.Len() > 0 {
+		if code, ok := printPatch(patch.Bytes(), stdout, stderr); !ok {
+			return code
+		}
+	}
+	var exit *exec.ExitError
+	switch {
+	case err == nil && !o.diff:
+		return fixesApplied(root, patterns, o, before, stdout, stderr)
+	case err == nil:
+		return exitOK
+	case errors.As(err, &exit) && o.diff && patch.Len() > 0:
+		return exitFindings // go vet -diff exits 1 when the patch is not empty
+	case errors.As(err, &exit):
+		return exitError
+	}
+	fmt.Fprintf(stderr, "%s: -fix: running go vet: %v\n", progname, err)
+	return exitError
+}
+
+// fixArgs returns the arguments of go vet -fix for the user's flags.
+func fixArgs(fs *flag.FlagSet, lifted []liftedFlag, o *options, exe string, patterns []string) []string {
 	args := []string{"vet", "-vettool=" + exe, "-fix"}
 	if o.diff {
 		args = append(args, "-diff")
@@ -42,37 +85,44 @@ func applyFixes(fs *flag.FlagSet, lifted []liftedFlag, o *options, patterns []st
 			args = append(args, "-"+f.Name+"="+f.Value.String())
 		}
 	})
-	cmd := exec.Command("go", append(args, patterns...)...)
-	var patch bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &patch, stderr
-	if !o.diff {
-		cmd.Stdout = io.MultiWriter(stdout, &patch)
+	return append(args, patterns...)
+}
+
+// fixesApplied reports what remains after go vet applied the fixes, and
+// returns the exit code the remaining findings call for. A fix removes
+// one finding at most, and some findings have none: a -fix run that
+// leaves a race must not pass a gate. When the module requires the shim,
+// it analyses the fixed code; otherwise that code does not build yet, and
+// the findings that remain are those of before (the findings without a
+// fix).
+func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before *runResult, stdout, stderr *os.File) int {
+	if before == nil {
+		fmt.Fprintf(stderr, "%s: applied the suggested fixes; the findings that remain:\n", progname)
+		return analyse(root, patterns, o, stdout, stderr)
 	}
-	err = cmd.Run()
-	if o.diff && patch.Len() > 0 {
-		if code, ok := printPatch(patch.Bytes(), stdout, stderr); !ok {
-			return code
+	fmt.Fprintf(stderr, "%s: applied the suggested fixes; they import %s, which this module does not require yet:\n"+
+		"\tgo mod edit -require=%s@v0.0.0 -replace=%s=/path/to/credlint/profileenv\n"+
+		"\t(see the README, Fixes), then go build\n", progname, shimModule, shimModule, shimModule)
+	var left []output.Finding
+	for _, f := range before.report.Counted() {
+		if len(f.Fixes) == 0 {
+			left = append(left, f)
 		}
 	}
-	var exit *exec.ExitError
-	switch {
-	case err == nil && !o.diff:
-		fmt.Fprintf(stderr, "%s: applied the suggested fixes; run %s again for the findings that have none\n", progname, progname)
-		if !requiresShim() {
-			fmt.Fprintf(stderr, "%s: the fixes import %s, which this module does not require yet:\n"+
-				"\tgo mod edit -require=%s@v0.0.0 -replace=%s=/path/to/credlint/profileenv\n"+
-				"\t(see the README, Fixes), then go build\n", progname, shimModule, shimModule, shimModule)
-		}
+	if len(left) == 0 {
 		return exitOK
-	case err == nil:
-		return exitOK
-	case errors.As(err, &exit) && o.diff && patch.Len() > 0:
-		return exitFindings // go vet -diff exits 1 when the patch is not empty
-	case errors.As(err, &exit):
+	}
+	fmt.Fprintf(stderr, "%s: %d findings have no fix and remain:\n", progname, len(left))
+	cwd, _ := os.Getwd()
+	remaining := &output.Report{Findings: left}
+	if err := writeFindings(stdout, stderr, remaining, before, o, cwd); err != nil {
+		fmt.Fprintf(stderr, "%s: writing output: %v\n", progname, err)
 		return exitError
 	}
-	fmt.Fprintf(stderr, "%s: -fix: running go vet: %v\n", progname, err)
-	return exitError
+	if o.exitZero {
+		return exitOK
+	}
+	return exitFindings
 }
 
 // shimModule is the module of the runtime shim the fixes import.

@@ -110,3 +110,42 @@ func Register(mux *http.ServeMux) {
 		t.Errorf("git apply did not apply the fix:\n%s", got)
 	}
 }
+
+// TestFixLeavesFindings checks that -fix says which findings remain and
+// exits 3 for them (issue 16): a write has no fix, so a gate that runs
+// -fix must still fail on it, whether or not the module requires the shim
+// (with it, credlint analyses the fixed code; without it, that code does
+// not build yet).
+func TestFixLeavesFindings(t *testing.T) {
+	t.Parallel()
+	const src = `package h
+
+import (
+	"net/http"
+	"os"
+)
+
+func Register(mux *http.ServeMux) {
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		_ = os.Getenv("API_TOKEN")
+		os.Setenv("MODE", r.URL.Path)
+	})
+}
+`
+	shim, err := filepath.Abs(filepath.Join("..", "..", "profileenv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	withShim := "module example.com/m\n\ngo 1.26.0\n\nrequire github.com/credlint/credlint/profileenv v0.0.0\n\nreplace github.com/credlint/credlint/profileenv => " + shim + "\n"
+	for name, gomod := range map[string]string{"without the shim": "module example.com/m\n\ngo 1.26\n", "with the shim": withShim} {
+		dir := writeModule(t, map[string]string{"go.mod": gomod, "h/h.go": src})
+		r := credlint(t, dir, "-fix", "./...")
+		if r.code != exitFindings || !strings.Contains(r.stdout, `os.Setenv("MODE")`) || strings.Contains(r.stdout, `os.Getenv`) {
+			t.Errorf("-fix, %s: want exit %d and the write that remains, not the fixed read\n%s", name, exitFindings, r)
+		}
+		got, _ := os.ReadFile(filepath.Join(dir, "h", "h.go"))
+		if !strings.Contains(string(got), `profileenv.Getenv(r.Context(), "API_TOKEN")`) {
+			t.Errorf("-fix, %s: the read was not fixed:\n%s", name, got)
+		}
+	}
+}

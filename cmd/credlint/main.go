@@ -265,7 +265,7 @@ func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, std
 		return exitError
 	}
 	if o.fix || o.diff {
-		return applyFixes(fs, lifted, &o, patterns, stdout, stderr)
+		return applyFixes(root, fs, lifted, &o, patterns, stdout, stderr)
 	}
 	if !o.json {
 		moveExcludes(fs, &o)
