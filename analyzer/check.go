@@ -320,6 +320,11 @@ func NeedsWriter(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envac
 	if r.Group != "" || r.Kind == roots.MainAfterGo || inTestFile(fset, r.Pos) {
 		return true
 	}
+	if envaccess.IsShimOp(a.Op) {
+		// profileenv.Getenv(ctx, k) reads the request's own profile once
+		// middleware attaches one: it races only with a write in view.
+		return true
+	}
 	if len(a.Path) > 0 && a.Path[len(a.Path)-1].Pos().IsValid() {
 		return false // the analysed code reads it itself
 	}

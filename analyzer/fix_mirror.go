@@ -213,7 +213,11 @@ func (fx *fixer) saveOnlyRestores(m *mirror, set int) bool {
 func (fx *fixer) callReadsKey(m *mirror) bool { return fx.readsKey(m.call, m.key) }
 
 // readsKey reports whether a call reads the variable key (or one named at
-// run time, or the whole environment) from the process environment.
+// run time, or the whole environment) from the process environment, or
+// starts a child that inherits it: after the fix the process environment
+// no longer holds the request's value, so the child would not see it
+// (child=abc would become child=). Reads and children through profileenv
+// see the context the fix passes, which holds the value.
 func (fx *fixer) readsKey(call *ast.CallExpr, key constant.Value) bool {
 	callee := typeutil.StaticCallee(fx.pass.TypesInfo, call)
 	if callee == nil {
@@ -223,7 +227,11 @@ func (fx *fixer) readsKey(call *ast.CallExpr, key constant.Value) bool {
 		return true
 	}
 	for _, a := range fx.env.FuncAccesses(callee) {
-		if a.Kind == envaccess.Read && (a.From != envaccess.KeyConst || a.Key == constant.StringVal(key)) {
+		switch {
+		case a.Shim:
+		case a.Kind == envaccess.Inherit:
+			return true
+		case a.Kind == envaccess.Read && (a.From != envaccess.KeyConst || a.Key == constant.StringVal(key)):
 			return true
 		}
 	}

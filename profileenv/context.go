@@ -3,6 +3,7 @@ package profileenv
 import (
 	"context"
 	"os"
+	"syscall"
 )
 
 // ctxKey is the context key for the request's Env. An empty struct in an
@@ -70,12 +71,31 @@ func ExpandEnv(ctx context.Context, s string) string {
 // With a profile in ctx, the new profile is that one with key set (see
 // Env.With). With none, it is the process environment's view with key
 // overridden: every other key falls back, so the call sees exactly what it
-// saw under the mirror. Setenv panics if os.Setenv would reject key or
-// value, because the key is almost always a constant.
+// saw under the mirror.
+//
+// Where os.Setenv would return an error (an empty key, or a key or value
+// containing NUL or a key containing '='), Setenv returns ctx unchanged,
+// as os.Setenv leaves the variable unchanged: the call sees what it saw
+// when the mirror's os.Setenv failed. It never panics, so a request whose
+// header holds %00 cannot crash the handler. SetenvError tells whether
+// os.Setenv would fail.
 func Setenv(ctx context.Context, key, value string) context.Context {
+	if SetenvError(key, value) != nil {
+		return ctx
+	}
 	env, ok := FromContext(ctx)
 	if !ok {
 		env = Env{&snapshot{fallback: map[string]bool{}, fallbackAll: true}}
 	}
 	return WithEnv(ctx, env.With(key, value))
+}
+
+// SetenvError returns the error os.Setenv(key, value) returns for a key or
+// value the process environment cannot hold, and nil when it can, for
+// code that checked os.Setenv's error before the fix.
+func SetenvError(key, value string) error {
+	if check(key, value) != nil {
+		return os.NewSyscallError("setenv", syscall.EINVAL)
+	}
+	return nil
 }

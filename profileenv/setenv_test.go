@@ -39,3 +39,31 @@ func TestSetenv(t *testing.T) {
 		t.Errorf("a credential key the profile lacks fell back to %q", got)
 	}
 }
+
+// TestSetenvInvalid checks that Setenv fails as os.Setenv does, without a
+// panic: a value with NUL (a request header with %00) leaves the variable
+// as it was, and SetenvError returns os.Setenv's error (issue 16).
+func TestSetenvInvalid(t *testing.T) {
+	t.Setenv("PROFILEENV_TEST_API_KEY", "process-key")
+	for _, kv := range [][2]string{
+		{"PROFILEENV_TEST_API_KEY", "a\x00b"},
+		{"PROFILEENV_TEST_\x00KEY", "v"},
+		{"", "v"},
+		{"A=B", "v"},
+	} {
+		osErr := os.Setenv(kv[0], kv[1])
+		if osErr == nil {
+			t.Fatalf("os.Setenv(%q, %q) accepted it", kv[0], kv[1])
+		}
+		if err := SetenvError(kv[0], kv[1]); err == nil || err.Error() != osErr.Error() {
+			t.Errorf("SetenvError(%q, %q) = %v, want os.Setenv's %v", kv[0], kv[1], err, osErr)
+		}
+		ctx := Setenv(context.Background(), kv[0], kv[1])
+		if got, want := Getenv(ctx, "PROFILEENV_TEST_API_KEY"), os.Getenv("PROFILEENV_TEST_API_KEY"); got != want {
+			t.Errorf("after Setenv(%q, %q): Getenv = %q, want the unchanged %q", kv[0], kv[1], got, want)
+		}
+	}
+	if err := SetenvError("PROFILEENV_TEST_API_KEY", "ok"); err != nil {
+		t.Errorf("SetenvError of a valid pair: %v", err)
+	}
+}

@@ -90,7 +90,12 @@ type Access struct {
 	Key    string // the variable name when From is KeyConst
 	Param  int    // the parameter index when From is a parameter kind
 	Elided bool   // hops were dropped from Path to respect MaxHops
-	Path   []Hop  // first hop is the call in the summarised function; last is the access
+	// Shim is set for an access through profileenv (a read, or a child
+	// whose Env it sets): of the process environment only while no
+	// profile is attached to the context, which a swap fixed with
+	// profileenv.Setenv attaches.
+	Shim bool
+	Path []Hop // first hop is the call in the summarised function; last is the access
 	// Locks are the mutexes held on every path to the access, sorted
 	// ("pkg.mu", "(pkg.T).mu"; see locks.go for the approximation).
 	Locks []string
@@ -151,7 +156,11 @@ func (a *Access) String() string {
 // dedupKey identifies accesses that facts keep only once: one per kind,
 // operation and key.
 func (a *Access) dedupKey() string {
-	return a.Kind.String() + "|" + a.Op + "|" + a.KeyString()
+	k := a.Kind.String() + "|" + a.Op + "|" + a.KeyString()
+	if a.Shim {
+		k += "|shim" // a child through profileenv is not one that always inherits
+	}
+	return k
 }
 
 // siteKey identifies accesses that summaries inside the analysed package

@@ -40,6 +40,21 @@ var sinks = map[string]sink{
 	"(*os/exec.Cmd).Output":         {kind: Inherit, op: "(*exec.Cmd).Output", key: keyAll, cmdMethod: true},
 	"(*os/exec.Cmd).CombinedOutput": {kind: Inherit, op: "(*exec.Cmd).CombinedOutput", key: keyAll, cmdMethod: true},
 
+	// The runtime shim the fixes target. With no profile attached to the
+	// context (the default path, and all that the analysis can assume)
+	// each function is its os twin, so a call is that access: a read stays
+	// a read, that a write of the variable still races with, and a child
+	// process stays one that inherits (profileenv.Command and SetCmdEnv
+	// leave cmd.Env nil; see walker.builtHere). A read through the shim is
+	// reported only when a write is in view (analyzer.NeedsWriter): with a
+	// profile attached it reads the request's own value. profileenv.Setenv
+	// is not here: it changes the context's profile, never the process
+	// environment (profileenv/context.go).
+	shimPath + ".Getenv":    {kind: Read, op: "profileenv.Getenv", key: keyArg1, shim: true},
+	shimPath + ".LookupEnv": {kind: Read, op: "profileenv.LookupEnv", key: keyArg1, shim: true},
+	shimPath + ".Environ":   {kind: Read, op: "profileenv.Environ", key: keyAll, shim: true},
+	shimPath + ".ExpandEnv": {kind: Read, op: "profileenv.ExpandEnv", key: keyTemplate1, shim: true},
+
 	// Tests: t.Setenv panics in a parallel test or one with a parallel ancestor.
 	"(*testing.T).Setenv": {kind: TestSetenv, op: "t.Setenv", key: keyArg0},
 	"(*testing.B).Setenv": {kind: TestSetenv, op: "b.Setenv", key: keyArg0},
@@ -70,8 +85,11 @@ var runOnce = map[string]bool{
 // where they behave exactly like their os twins: a call of them is the
 // fix, not an access. The pass summarises nothing in them.
 var shimPackages = map[string]bool{
-	"github.com/credlint/credlint/profileenv": true,
+	shimPath: true,
 }
+
+// shimPath is the import path of the runtime shim.
+const shimPath = "github.com/credlint/credlint/profileenv"
 
 // envPackages are the packages whose functions can be sinks: a package that
 // uses none of them, nor a package with a TouchesEnv fact, is skipped.
@@ -80,6 +98,7 @@ var envPackages = map[string]bool{
 	"syscall": true,
 	"os/exec": true,
 	"testing": true,
+	shimPath:  true,
 }
 
 type keyArg uint8
@@ -89,6 +108,8 @@ const (
 	keyTemplate0                   // the first argument is a $NAME template
 	keyAll                         // the whole environment
 	keyFixed                       // the names in sink.keys, whatever the arguments
+	keyArg1                        // the second argument is the variable name (after a context)
+	keyTemplate1                   // the second argument is a $NAME template
 )
 
 type sink struct {
@@ -98,6 +119,7 @@ type sink struct {
 	cmdMethod             bool // an *exec.Cmd method: inherits only when Env is unset
 	onlyWithGetenvMapping bool
 	keys                  []string // for keyFixed, sorted
+	shim                  bool     // a profileenv function on its default path
 }
 
 // KeyIsArg reports whether op, the Op of an Access, takes the variable name
@@ -107,7 +129,19 @@ type sink struct {
 func KeyIsArg(op string) bool {
 	for _, s := range sinks {
 		if s.op == op {
-			return s.key == keyArg0
+			return s.key == keyArg0 || s.key == keyArg1
+		}
+	}
+	return false
+}
+
+// IsShimOp reports whether op, the Op of an Access, is a profileenv
+// function: an access of the process environment only while no profile is
+// attached to the context.
+func IsShimOp(op string) bool {
+	for _, s := range sinks {
+		if s.op == op {
+			return s.shim
 		}
 	}
 	return false

@@ -28,6 +28,7 @@ func (w *walker) sinkCall(call *ast.CallExpr, s sink, dyn bool) {
 		return
 	}
 	a := Access{Kind: s.kind, Op: s.op, Path: []Hop{w.hop(call.Pos(), s.op, nil, dyn)}}
+	a.Shim = s.shim || s.cmdMethod && w.cmdThroughShim(call)
 	if !w.unlocked {
 		a.Locks = w.st.held(w.b, call.Pos())
 	}
@@ -55,6 +56,16 @@ func (w *walker) sinkKeys(a Access, s sink, call *ast.CallExpr) []Access {
 			return nil
 		}
 		return fromKeyRes(a, w.b.scope.templateOf(call.Args[0]))
+	case keyArg1:
+		if len(call.Args) < 2 {
+			return nil
+		}
+		return fromKeyRes(a, w.b.scope.keyOf(call.Args[1], 0))
+	case keyTemplate1:
+		if len(call.Args) < 2 {
+			return nil
+		}
+		return fromKeyRes(a, w.b.scope.templateOf(call.Args[1]))
 	}
 	return nil
 }
@@ -179,11 +190,17 @@ func (w *walker) isGetenvRef(e ast.Expr) bool {
 //	cmd.Env = env; cmd.Run()         // does not
 func (w *walker) inherits(call *ast.CallExpr) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	switch x := ast.Unparen(sel.X).(type) {
+	return ok && w.inheritsCmd(sel.X)
+}
+
+// inheritsCmd reports whether the command x is one built here whose Env
+// is not set (see inherits).
+func (w *walker) inheritsCmd(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
 	case *ast.CallExpr:
+		if cmd := shimCmd(w.st.info, x); cmd != nil { //   profileenv.SetCmdEnv(ctx, cmd).Run()
+			return w.inheritsCmd(cmd)
+		}
 		return w.builtHere(x)
 	case *ast.Ident:
 		v, ok := w.st.info.Uses[x].(*types.Var)
@@ -202,9 +219,57 @@ func (w *walker) inherits(call *ast.CallExpr) bool {
 	return false
 }
 
+// shimCmd returns cmd for a call profileenv.SetCmdEnv(ctx, cmd), or nil.
+// Without a profile it leaves cmd.Env as it is.
+func shimCmd(info *types.Info, call *ast.CallExpr) ast.Expr {
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || names.Full(fn) != shimPath+".SetCmdEnv" || len(call.Args) != 2 {
+		return nil
+	}
+	return call.Args[1]
+}
+
+// cmdThroughShim reports whether the receiver of the exec.Cmd method call
+// gets its Env from profileenv (profileenv.SetCmdEnv(ctx, cmd).Run(), or a
+// command from profileenv.Command): with a profile attached, the child
+// sees the profile, not the process environment.
+func (w *walker) cmdThroughShim(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.CallExpr:
+		return shimCmd(w.st.info, x) != nil || isShimCommand(w.st.info, x)
+	case *ast.Ident:
+		v, ok := w.st.info.Uses[x].(*types.Var)
+		if !ok || len(w.b.scope.defs[v]) == 0 {
+			return false
+		}
+		for _, d := range w.b.scope.defs[v] {
+			if d.rhs == nil || !isShimCommand(w.st.info, d.rhs) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isShimCommand reports whether e is a call of profileenv.Command.
+func isShimCommand(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := typeutil.StaticCallee(info, call)
+	return fn != nil && names.Full(fn) == shimPath+".Command"
+}
+
 // builtHere reports whether e builds a command in place: exec.Command,
-// exec.CommandContext or an exec.Cmd literal. A command returned by another
-// function may have its Env set there, so it is not judged (fail open).
+// exec.CommandContext or an exec.Cmd literal, or profileenv.Command,
+// which leaves cmd.Env nil when no profile is attached. A command returned by another function may have its Env set
+// there, so it is not judged (fail open).
 func (w *walker) builtHere(e ast.Expr) bool {
 	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok {
 		e = u.X
@@ -212,7 +277,14 @@ func (w *walker) builtHere(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(w.st.info, e)
-		return fn != nil && (names.Full(fn) == "os/exec.Command" || names.Full(fn) == "os/exec.CommandContext")
+		if fn == nil {
+			return false
+		}
+		switch names.Full(fn) {
+		case "os/exec.Command", "os/exec.CommandContext", shimPath + ".Command":
+			return true
+		}
+		return false
 	case *ast.CompositeLit:
 		return true
 	}

@@ -1,4 +1,4 @@
-package shimuser
+package shimuser // want package:"touchesEnv"
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"github.com/credlint/credlint/profileenv"
 )
 
-func token(ctx context.Context) string { // no fact: reads through the shim are not accesses
+// token reads through the shim: with no profile attached, os.Getenv.
+func token(ctx context.Context) string { // want token:`envRead\(API_TOKEN\)`
 	return profileenv.Getenv(ctx, "API_TOKEN")
 }
