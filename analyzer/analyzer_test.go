@@ -33,6 +33,9 @@ import (
 //     (routers, RPC services, schedulers, package-level literals, loops in
 //     main, testing.TB). Cgo files are in TestCgoFiles.
 //   - loaders: run-once bodies, generic interface methods, per-user dirs.
+//   - regions/...: concurrent regions started by callees (across packages),
+//     in functions main delegates to, in tests and subtests; spawners
+//     behind an interface; blocking and background servers.
 //
 // The third-party packages the cases import (aws-sdk-go-v2, openai-go,
 // godotenv, errgroup) are stubs under testdata/src/<import path> that
@@ -53,6 +56,7 @@ var fixtures = []string{
 	"witness/app",
 	"roots/...",
 	"loaders",
+	"regions/...",
 }
 
 var fixtureRun struct {

@@ -238,28 +238,37 @@ func (c *checker) writesByGroup() map[string]*group {
 func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
 	switch a.Kind {
 	case envaccess.Write:
-		o, ok := unguarded(a, g)
-		if !ok {
-			return // every access of the variable holds a lock the write holds
-		}
-		desc := ""
-		if o.root != nil { // the write holds a lock that o does not
-			desc = describeUnguarded(a, o, c.pass.Pkg)
-		} else if rd, ok := g.reader(a); ok {
-			desc = readerMark + describeAccess(rd, c.pass.Pkg)
-		}
-		c.add(RuleEnvWrite, r, a, desc)
+		c.addWrite(r, a, g)
 	case envaccess.Inherit:
 		if g != nil && len(g.writes) > 0 {
 			c.add(RuleExecInherit, r, a, describeAccess(g.writes[0], c.pass.Pkg))
 		}
 	case envaccess.TestSetenv:
-		if r.Kind == roots.ParallelTest {
+		switch r.Kind {
+		case roots.ParallelTest:
 			c.add(RuleTestSetenvParallel, r, a, "")
+		case roots.MainAfterGo: // after the test started a goroutine
+			c.addWrite(r, a, g)
 		}
 	case envaccess.Read:
 		c.checkRead(r, a, g)
 	}
+}
+
+// addWrite reports a write reachable from r, naming a concurrent reader
+// of the variable when g has one.
+func (c *checker) addWrite(r *roots.Root, a envaccess.Access, g *group) {
+	o, ok := unguarded(a, g)
+	if !ok {
+		return // every access of the variable holds a lock the write holds
+	}
+	desc := ""
+	if o.root != nil { // the write holds a lock that o does not
+		desc = describeUnguarded(a, o, c.pass.Pkg)
+	} else if rd, ok := g.reader(a); ok {
+		desc = readerMark + describeAccess(rd, c.pass.Pkg)
+	}
+	c.add(RuleEnvWrite, r, a, desc)
 }
 
 // checkRead reports credential reads and whole-environment reads, and

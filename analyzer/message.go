@@ -129,7 +129,7 @@ func keyList(keys []string) string {
 // "gRPC method (*server).GetUser", "cron job rotate".
 func RootDesc(r *roots.Root) string {
 	if r.Kind == roots.MainAfterGo {
-		return "main after its goroutines start"
+		return r.Name + " after its goroutines start"
 	}
 	if r.Lit != nil {
 		where := strings.TrimPrefix(r.Name, "func literal ")

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/credlint/credlint/internal/names"
 	"github.com/credlint/credlint/passes/roots"
 )
 
@@ -134,7 +135,10 @@ func RootStart(root *roots.Root) string {
 	case roots.Goroutine:
 		return "goroutine started here"
 	case roots.MainAfterGo:
-		return "main starts a goroutine here; what follows runs alongside it"
+		if root.Via == "go statement" {
+			return names.Short(root.Name) + " starts a goroutine here; what follows runs alongside it"
+		}
+		return names.Short(root.Name) + " calls " + root.Via + ", which starts a goroutine; what follows runs alongside it"
 	case roots.Spawned:
 		return "goroutine started here by " + root.Via
 	case roots.RPCMethod:

@@ -80,9 +80,6 @@ func (f *finder) declRoots(d *ast.FuncDecl) {
 	if isTestFunc(f.pass, d) {
 		f.testRoots(d, fn)
 	}
-	if d.Recv == nil && d.Name.Name == "main" && f.pass.Pkg.Name() == "main" {
-		f.mainRegion(d)
-	}
 }
 
 func (f *finder) visit(n ast.Node) bool {
@@ -147,7 +144,7 @@ func (f *finder) call(call *ast.CallExpr) {
 	} else if m, ok := typeutil.Callee(info, call).(*types.Func); ok && isAbstract(m) {
 		//   w.inputFunc(task) on an interface whose implementation in
 		//   this package spawns its argument (ants' worker interface).
-		for _, i := range f.ifaceSpawned(call, m) {
+		for _, i := range f.ifaceParams(call, m) {
 			if i < len(call.Args) {
 				f.addTarget(call.Args[i], Spawned, call.Pos(), names.Func(m, f.pass.Pkg))
 			}

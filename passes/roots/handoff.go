@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 )
 
@@ -88,6 +89,25 @@ func (f *finder) drainedSends() []started {
 			}
 		}
 	}
+	return out
+}
+
+// ifaceParams returns the argument indexes that an interface method call
+// spawns: those of its own Spawner fact or learned set (every
+// implementation in view spawns them; ifacespawn.go), and those of
+// ifaceSpawned.
+func (f *finder) ifaceParams(call *ast.CallExpr, m *types.Func) []int {
+	own := f.res.SpawnedParams(m)
+	if len(own) == 0 {
+		return f.ifaceSpawned(call, m)
+	}
+	out := slices.Clone(own)
+	for _, p := range f.ifaceSpawned(call, m) {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	sort.Ints(out)
 	return out
 }
 

@@ -83,16 +83,37 @@ var grpcRegistrarTypes = map[string]bool{
 	"google.golang.org/grpc.ServiceRegistrar": true,
 }
 
-// joinCalls wait for the goroutines a function started; in main they end
-// the concurrent region.
+// joinCalls wait for the goroutines a function started; they end a
+// concurrent region (regions.go), whatever started it.
 var joinCalls = map[string]bool{
 	"(*sync.WaitGroup).Wait":                   true,
 	"(*golang.org/x/sync/errgroup.Group).Wait": true,
 	"(*net/http.Server).Shutdown":              true,
 }
 
-// goroutineStarters start goroutines that run jobs registered earlier; in
-// main they begin the concurrent region like a go statement.
+// joinMethods are the method names that join what a method of the same
+// receiver started (srv.Start() ... srv.Stop()), or what the call whose
+// result the receiver holds started (n := node.New(); n.Close()).
+var joinMethods = map[string]bool{"Wait": true, "Stop": true, "Shutdown": true, "Close": true}
+
+// servingCalls block serving requests until the server stops: the
+// statements after one run only then, not alongside the handlers (unless
+// the server was started in a goroutine: go srv.ListenAndServe()). A
+// function that ends by calling one serves too (starters.go), so a
+// router's Run that wraps ListenAndServe needs no row.
+var servingCalls = map[string]bool{
+	"net/http.ListenAndServe":              true,
+	"net/http.ListenAndServeTLS":           true,
+	"net/http.Serve":                       true,
+	"net/http.ServeTLS":                    true,
+	"(*net/http.Server).ListenAndServe":    true,
+	"(*net/http.Server).ListenAndServeTLS": true,
+	"(*net/http.Server).Serve":             true,
+	"(*net/http.Server).ServeTLS":          true,
+}
+
+// goroutineStarters start goroutines that run jobs registered earlier; they
+// begin a concurrent region like a go statement.
 var goroutineStarters = map[string]bool{
 	"(*github.com/robfig/cron/v3.Cron).Start": true,
 }

@@ -25,22 +25,33 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(Spawner)},
 }
 
-// Spawner is the fact exported for a function that runs some of its function
-// parameters in a new goroutine. Params holds their indexes (receiver not
-// counted), sorted.
+// Spawner is the fact exported for a function that starts goroutines: one
+// that runs some of its function parameters in a new goroutine (Params
+// holds their indexes, receiver not counted, sorted), or one that leaves a
+// goroutine running when it returns (Starts: srv.Start(), a constructor
+// that starts its loop), or both. An interface method whose every
+// implementation in view spawns a parameter gets one too (ifacespawn.go).
 type Spawner struct {
 	Params []int
+	Starts bool
 }
 
 // AFact marks Spawner as an analysis fact.
 func (*Spawner) AFact() {}
 
 func (s *Spawner) String() string {
-	parts := make([]string, len(s.Params))
-	for i, p := range s.Params {
-		parts[i] = strconv.Itoa(p)
+	var out []string
+	if len(s.Params) > 0 {
+		parts := make([]string, len(s.Params))
+		for i, p := range s.Params {
+			parts[i] = strconv.Itoa(p)
+		}
+		out = append(out, "spawner("+strings.Join(parts, ",")+")")
 	}
-	return "spawner(" + strings.Join(parts, ",") + ")"
+	if s.Starts {
+		out = append(out, "starts")
+	}
+	return strings.Join(out, " ")
 }
 
 // Kind says why a body is a concurrent root.
@@ -55,8 +66,10 @@ const (
 	Spawned
 	// ParallelTest is a test or subtest body that calls t.Parallel.
 	ParallelTest
-	// MainAfterGo is the part of main after its first goroutine starts and
-	// before the statement that waits for the goroutines.
+	// MainAfterGo is a concurrent region: the statements of main, of a
+	// test, or of any function after it starts a goroutine (directly or
+	// through a call that leaves one running) and before the statement
+	// that waits for it (regions.go).
 	MainAfterGo
 	// RPCMethod is a method of a registered RPC service (gRPC, net/rpc).
 	RPCMethod
@@ -92,7 +105,7 @@ type Root struct {
 	Func *types.Func  // the declared function or method, or nil
 	Lit  *ast.FuncLit // the function literal, or nil
 	// Block holds the statements of a MainAfterGo root (a synthetic block
-	// over main's own statements), or nil.
+	// over the function's own statements), or nil.
 	Block *ast.BlockStmt
 	Pos   token.Pos // where the root is started (go statement, registration) or declared
 	Via   string    // how it is started: "go statement", "errgroup.Group.Go", "http.HandlerFunc", ...
@@ -131,11 +144,13 @@ func (r *Root) Label() string {
 type Result struct {
 	Roots []*Root // in source order
 
-	lits  map[*ast.FuncLit]*Root
-	funcs map[*types.Func][]*Root
-	refs  map[ast.Expr]bool
-	spawn map[*types.Func][]int
-	pass  *analysis.Pass
+	lits   map[*ast.FuncLit]*Root
+	funcs  map[*types.Func][]*Root
+	refs   map[ast.Expr]bool
+	spawn  map[*types.Func][]int
+	starts map[*types.Func]bool // local functions that leave a goroutine running, and imported ones looked up
+	serves map[*types.Func]bool // local functions that end by serving (starters.go)
+	pass   *analysis.Pass
 }
 
 // LitRoot returns the root for a function literal, or nil when the literal
@@ -161,22 +176,49 @@ func (r *Result) SpawnedParams(fn *types.Func) []int {
 		return []int{k.arg}
 	}
 	if fn.Pkg() != r.pass.Pkg {
-		var fact Spawner
-		if r.pass.ImportObjectFact(fn, &fact) {
-			r.spawn[fn] = fact.Params
-			return fact.Params
-		}
+		r.importFact(fn)
+		return r.spawn[fn]
 	}
 	return nil
 }
 
+// Starts reports whether a call of fn leaves a goroutine running when it
+// returns: a function of this package or an imported one learned so
+// (srv.Start()), a known spawner, or a scheduler's Start.
+func (r *Result) Starts(fn *types.Func) bool {
+	fn = fn.Origin()
+	if _, ok := knownSpawners[names.Full(fn)]; ok || goroutineStarters[names.Full(fn)] {
+		return true
+	}
+	if fn.Pkg() != r.pass.Pkg {
+		r.importFact(fn)
+	}
+	return r.starts[fn]
+}
+
+// importFact copies fn's Spawner fact, once.
+func (r *Result) importFact(fn *types.Func) {
+	if _, ok := r.spawn[fn]; ok {
+		return
+	}
+	var fact Spawner
+	if r.pass.ImportObjectFact(fn, &fact) {
+		r.spawn[fn] = fact.Params
+		r.starts[fn] = fact.Starts
+		return
+	}
+	r.spawn[fn] = nil
+}
+
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{
-		lits:  map[*ast.FuncLit]*Root{},
-		funcs: map[*types.Func][]*Root{},
-		refs:  map[ast.Expr]bool{},
-		spawn: map[*types.Func][]int{},
-		pass:  pass,
+		lits:   map[*ast.FuncLit]*Root{},
+		funcs:  map[*types.Func][]*Root{},
+		refs:   map[ast.Expr]bool{},
+		spawn:  map[*types.Func][]int{},
+		starts: map[*types.Func]bool{},
+		serves: map[*types.Func]bool{},
+		pass:   pass,
 	}
 	// Learned spawners can call each other: repeat the scan until the set
 	// of spawners of this package stops growing. Each round only adds
@@ -185,11 +227,23 @@ func run(pass *analysis.Pass) (any, error) {
 		res.reset()
 		f := newFinder(pass, res)
 		f.scanFiles()
-		if !f.learnSpawners() || round > 20 {
+		learned := f.learnSpawners()
+		if !f.learnIfaceSpawners() && !learned || round > 20 {
+			f.learnStarters()
+			f.addRegions()
 			break
 		}
 	}
-	sort.SliceStable(res.Roots, func(i, j int) bool { return res.Roots[i].Pos < res.Roots[j].Pos })
+	// Roots are in source order; a region comes before the goroutine
+	// started at the same place, so that drivers finding a root by
+	// position find the region (as they did when it was added first).
+	sort.SliceStable(res.Roots, func(i, j int) bool {
+		a, b := res.Roots[i], res.Roots[j]
+		if a.Pos == b.Pos {
+			return a.Kind == MainAfterGo && b.Kind != MainAfterGo
+		}
+		return a.Pos < b.Pos
+	})
 	exportSpawners(pass, res)
 	return res, nil
 }
@@ -203,16 +257,28 @@ func (r *Result) reset() {
 }
 
 func exportSpawners(pass *analysis.Pass, res *Result) {
+	seen := map[*types.Func]bool{}
 	var fns []*types.Func
-	for fn := range res.spawn {
-		if fn.Pkg() == pass.Pkg && len(res.spawn[fn]) > 0 {
-			fns = append(fns, fn)
+	for _, m := range []map[*types.Func]bool{keysOf(res.spawn), res.starts} {
+		for fn := range m {
+			if fn.Pkg() == pass.Pkg && !seen[fn] && (len(res.spawn[fn]) > 0 || res.starts[fn]) {
+				seen[fn] = true
+				fns = append(fns, fn)
+			}
 		}
 	}
 	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
 	for _, fn := range fns {
-		pass.ExportObjectFact(fn, &Spawner{Params: res.spawn[fn]})
+		pass.ExportObjectFact(fn, &Spawner{Params: res.spawn[fn], Starts: res.starts[fn]})
 	}
+}
+
+func keysOf(m map[*types.Func][]int) map[*types.Func]bool {
+	out := make(map[*types.Func]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }
 
 func (r *Result) add(root *Root) {

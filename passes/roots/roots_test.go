@@ -16,7 +16,7 @@ import (
 // goroutine body (go func() { f() }()). Functions that call a parameter
 // synchronously, defer it or store it get no fact.
 func TestSpawnerFacts(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), roots.Analyzer, "spawners", "spawnuser", "handoff")
+	analysistest.Run(t, analysistest.TestData(), roots.Analyzer, "spawners", "spawnuser", "handoff", "starters", "startuser")
 }
 
 // mainRoots are the roots of rootsdemo/main.go, in source order, rendered by

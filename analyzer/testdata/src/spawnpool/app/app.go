@@ -20,7 +20,7 @@ func handle(token string) {
 	})
 	pool.Submit(refresh)
 	pool.Call(func() {
-		os.Setenv("CALLED_TOKEN", token) // not reported: pool.Call runs f synchronously, and handle is not a root
+		os.Setenv("CALLED_TOKEN", token) // pool.Call runs f synchronously, but on handle's goroutine after pool.Submit started the workers above // want `^os\.Setenv\("CALLED_TOKEN"\) reachable from handle after its goroutines start`
 	})
 }
 

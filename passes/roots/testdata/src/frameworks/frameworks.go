@@ -39,7 +39,7 @@ type job struct{}
 
 func (job) Run() {}
 
-func Setup() {
+func Setup() { // want Setup:"starts"
 	helper(nil)
 	gin.Default().GET("/", list, gin.HandlerFunc(helper))
 	echo.New().GET("/", show)

@@ -6,7 +6,7 @@ package handoff
 // goWorker runs what it receives on its channel, in its own goroutine.
 type goWorker struct{ task chan func() }
 
-func (w *goWorker) run() {
+func (w *goWorker) run() { // want run:"starts"
 	go func() {
 		for fn := range w.task {
 			fn()
@@ -17,7 +17,8 @@ func (w *goWorker) run() {
 // inputFunc sends fn to the worker goroutine.
 func (w *goWorker) inputFunc(fn func()) { w.task <- fn } // want inputFunc:"spawner\\(0\\)"
 
-type worker interface{ inputFunc(func()) }
+// worker's inputFunc is a spawner: its one implementation here spawns.
+type worker interface{ inputFunc(func()) } // want inputFunc:"spawner\\(0\\)"
 
 // Pool hands tasks to workers behind an interface.
 type Pool struct{ w worker }

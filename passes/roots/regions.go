@@ -1,0 +1,285 @@
+package roots
+
+// This file finds concurrent regions: the statements of a function that
+// run while goroutines it started are still running (a MainAfterGo root).
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/names"
+)
+
+// addRegions adds the concurrent regions of every body of the package that
+// is not a root itself: each declared function (main, a test, a function
+// main delegates to such as cmd.Execute), and each function literal outside
+// those regions (a sequential subtest's body):
+//
+//	func main() {
+//		os.Setenv("A", "1")   // before any goroutine: not concurrent
+//		srv.Start()           // leaves a goroutine running (a Starts fact)
+//		os.Setenv("A", "2")   // concurrent with it: a region
+//		srv.Stop()            // joins what srv started
+//		os.Unsetenv("A")      // after the join: not concurrent
+//	}
+//
+// A region starts after a statement that starts a goroutine (a go
+// statement, a spawner call, a call of a function that leaves one running)
+// and ends before the statement that joins every goroutine started so far:
+// a known join (wg.Wait, g.Wait, srv.Shutdown) joins all of them, and
+// Wait, Stop, Shutdown or Close on a receiver joins what a method of that
+// receiver, or the call whose result it holds, started. When a loop of the
+// starting statement starts the goroutine, the statement is in the region
+// too: later iterations run alongside the earlier goroutines,
+//
+//	for _, p := range profiles {
+//		os.Setenv("A", p)     // concurrent with the previous iteration's worker
+//		go worker()
+//	}
+//
+// unless the statement waits for them itself (wg.Wait() inside the loop).
+// A function whose own body is a root (a goroutine, a handler, a parallel
+// test) needs no region: all of it is concurrent already. The standard
+// library gets none: nothing of it is reported.
+func (f *finder) addRegions() {
+	if f.inGOROOT() {
+		return
+	}
+	for _, file := range f.pass.Files {
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, _ := f.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if fn == nil || len(f.res.FuncRoots(fn)) > 0 {
+				continue
+			}
+			f.declRegions(fd, fn)
+		}
+	}
+}
+
+// declRegions adds the regions of fd's body and of the literals in it that
+// no region of an enclosing body covers.
+func (f *finder) declRegions(fd *ast.FuncDecl, fn *types.Func) {
+	name := names.Func(fn, f.pass.Pkg)
+	covered := f.bodyRegions(fd.Body, name)
+	subtests := f.subtestLits(fd.Body)
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		lit, ok := n.(*ast.FuncLit)
+		if !ok {
+			return true
+		}
+		if f.res.lits[lit] != nil || within(lit, covered) {
+			return false // a root, or run inside a region already
+		}
+		litName := "func literal in " + name
+		if subtests[lit] {
+			litName = "subtest of " + fd.Name.Name
+		}
+		covered = append(covered, f.bodyRegions(lit.Body, litName)...)
+		return true
+	})
+}
+
+// subtestLits returns the literals in body passed to (*testing.T).Run.
+func (f *finder) subtestLits(body *ast.BlockStmt) map[*ast.FuncLit]bool {
+	out := map[*ast.FuncLit]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 2 && f.isCall(call, "(*testing.T).Run") {
+			if lit, ok := ast.Unparen(call.Args[1]).(*ast.FuncLit); ok {
+				out[lit] = true
+			}
+		}
+		return true
+	})
+	return out
+}
+
+func within(n ast.Node, blocks []*ast.BlockStmt) bool {
+	for _, b := range blocks {
+		if b.Pos() <= n.Pos() && n.End() <= b.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyRegions adds a root for each region of body, named name, and returns
+// the regions' blocks.
+func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt {
+	stmts := body.List
+	var blocks []*ast.BlockStmt
+	running := runSet{}
+	from, at, via := -1, -1, ""
+	flush := func(end int) {
+		if from >= 0 && end > from {
+			region := stmts[from:end]
+			block := &ast.BlockStmt{Lbrace: region[0].Pos(), List: region, Rbrace: region[len(region)-1].End()}
+			blocks = append(blocks, block)
+			// The root is placed at the statement that starts the
+			// goroutine, not at the go statement: drivers find roots by
+			// position, and the go statement is already the position of
+			// the goroutine's own root.
+			f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: stmts[at].Pos(), Via: via, Name: name})
+		}
+		from = -1
+	}
+	for i, s := range stmts {
+		was := len(running) > 0
+		var first *event
+		joined := false
+		evs := f.events(s)
+		for j := range evs {
+			if evs[j].start && first == nil {
+				first = &evs[j]
+			}
+			joined = running.apply(evs[j]) || joined
+		}
+		switch now := len(running) > 0; {
+		case !was && now:
+			at, via, from = i, first.via, i+1
+			if first.inLoop && !joined {
+				from = i
+			}
+		case was && !now:
+			flush(i)
+		}
+	}
+	flush(len(stmts))
+	return blocks
+}
+
+// runSet holds what is running: the keys of the starts not joined yet.
+type runSet map[string]bool
+
+// apply records a start or a join, and reports whether it was a join that
+// ended something (or a known join, which ends everything).
+func (r runSet) apply(e event) bool {
+	switch {
+	case e.start:
+		r[e.key] = true
+	case e.all:
+		clear(r)
+		return true
+	case r[e.key]:
+		delete(r, e.key)
+		return true
+	}
+	return false
+}
+
+// event is a goroutine start or a join in a statement.
+type event struct {
+	start bool
+	all   bool   // a known join: waits for every goroutine (wg.Wait)
+	key   string // the receiver, or the variable the result is assigned to ("srv", "s.pool"), or ""
+	via   string // for a start: "go statement" or the starting function's name
+	// inLoop: a loop of the statement encloses the start; forever: an
+	// unconditional loop (for { ... }) does, as in an accept loop.
+	inLoop, forever bool
+	// spawnOnly: the callee runs a function argument in a goroutine (a
+	// worker pool's Submit) but is not known to leave one running itself.
+	spawnOnly bool
+}
+
+// events lists the starts and joins that s performs on its own goroutine,
+// in source order: root literals run elsewhere and deferred calls at the
+// return, so neither counts.
+func (f *finder) events(s ast.Stmt) []event {
+	assigned := map[*ast.CallExpr]string{}
+	var stack []ast.Node
+	var out []event
+	add := func(e event) {
+		for _, n := range stack {
+			switch n := n.(type) {
+			case *ast.RangeStmt:
+				e.inLoop = true
+			case *ast.ForStmt:
+				e.inLoop = true
+				e.forever = e.forever || n.Cond == nil
+			}
+		}
+		out = append(out, e)
+	}
+	ast.Inspect(s, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			return false
+		case *ast.FuncLit:
+			if f.res.lits[n] != nil {
+				return false
+			}
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && len(n.Lhs) > 0 {
+				if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
+					assigned[call] = types.ExprString(n.Lhs[0])
+				}
+			}
+		case *ast.GoStmt:
+			add(event{start: true, key: f.recvKey(n.Call), via: "go statement"})
+			return false
+		case *ast.CallExpr:
+			if e, ok := f.callEvent(n, assigned[n]); ok {
+				add(e)
+			}
+		}
+		stack = append(stack, n)
+		return true
+	})
+	return out
+}
+
+// callEvent classifies a call as a start, a join, or neither (ok false).
+func (f *finder) callEvent(call *ast.CallExpr, assigned string) (event, bool) {
+	recv := f.recvKey(call)
+	key := recv
+	if key == "" {
+		key = assigned // h := Start(...); h.Stop()
+	}
+	if fn := typeutil.StaticCallee(f.pass.TypesInfo, call); fn != nil {
+		switch {
+		case joinCalls[names.Full(fn.Origin())]:
+			return event{all: true, key: recv}, true
+		case f.servesCall(fn) || isJobAdder(fn):
+			return event{}, false
+		case f.res.Starts(fn):
+			return event{start: true, key: key, via: spawnerName(fn, f.pass.Pkg)}, true
+		case len(f.res.SpawnedParams(fn)) > 0:
+			return event{start: true, key: key, via: spawnerName(fn, f.pass.Pkg), spawnOnly: true}, true
+		case recv != "" && joinMethods[fn.Name()]:
+			return event{key: recv}, true
+		}
+		return event{}, false
+	}
+	m, ok := typeutil.Callee(f.pass.TypesInfo, call).(*types.Func)
+	if !ok || !isAbstract(m) {
+		return event{}, false
+	}
+	switch {
+	case len(f.ifaceParams(call, m)) > 0:
+		return event{start: true, key: key, via: names.Func(m, f.pass.Pkg)}, true
+	case recv != "" && joinMethods[m.Name()]:
+		return event{key: recv}, true
+	}
+	return event{}, false
+}
+
+// recvKey renders the receiver of a method call ("srv", "s.pool"), or "".
+func (f *finder) recvKey(call *ast.CallExpr) string {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	if s := f.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
+		return ""
+	}
+	return types.ExprString(sel.X)
+}
