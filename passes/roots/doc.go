@@ -19,7 +19,10 @@
 //     of learned spawners;
 //   - parallel tests: a Test function or a t.Run subtest body that calls
 //     t.Parallel;
-//   - the statements of main that run alongside its goroutines.
+//   - concurrent regions: the statements of main, of a test, or of any
+//     function that is not a root, after it starts a goroutine (a go
+//     statement, a spawner call, a call of a function that leaves one
+//     running) and before the join (regions.go).
 //
 // docs/roots.md lists the roots and shows how to add a framework: one row
 // in known.go plus testdata.
@@ -37,6 +40,14 @@
 // Functions stored in fields and run later by a worker
 // (ants.NewPoolWithFunc's pool function) are not followed (a documented
 // limit).
+//
+// A function that may return while a goroutine it started still runs
+// (srv.Start(), go c.loop() then return) gets the Starts bit of the Spawner
+// fact, so that its call starts a region in an importing package too
+// (starters.go). Blocking servers (http.ListenAndServe and the functions
+// that end by calling it, accept loops) and the standard library's own
+// goroutines do not start one. An interface method whose every
+// implementation in view spawns a parameter is a spawner (ifacespawn.go).
 //
 // Helper passes never report; the credlint analyzer does.
 package roots

@@ -5,6 +5,7 @@ package roots
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -114,17 +115,14 @@ func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt 
 	stmts := body.List
 	var blocks []*ast.BlockStmt
 	running := runSet{}
-	from, at, via := -1, -1, ""
+	from, via := -1, ""
+	var at token.Pos
 	flush := func(end int) {
 		if from >= 0 && end > from {
 			region := stmts[from:end]
 			block := &ast.BlockStmt{Lbrace: region[0].Pos(), List: region, Rbrace: region[len(region)-1].End()}
 			blocks = append(blocks, block)
-			// The root is placed at the statement that starts the
-			// goroutine, not at the go statement: drivers find roots by
-			// position, and the go statement is already the position of
-			// the goroutine's own root.
-			f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: stmts[at].Pos(), Via: via, Name: name})
+			f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: at, Via: via, Name: name})
 		}
 		from = -1
 	}
@@ -141,7 +139,7 @@ func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt 
 		}
 		switch now := len(running) > 0; {
 		case !was && now:
-			at, via, from = i, first.via, i+1
+			at, via, from = regionPos(s, first), first.via, i+1
 			if first.inLoop && !joined {
 				from = i
 			}
@@ -151,6 +149,18 @@ func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt 
 	}
 	flush(len(stmts))
 	return blocks
+}
+
+// regionPos places a region's root at the statement that starts the
+// goroutine (a loop that does), or at the starting call's parenthesis when
+// the statement is that call: drivers find roots by position, and the go
+// statement or spawner call is already the position of the goroutine's
+// own root.
+func regionPos(s ast.Stmt, first *event) token.Pos {
+	if s.Pos() == first.pos {
+		return first.lparen
+	}
+	return s.Pos()
 }
 
 // runSet holds what is running: the keys of the starts not joined yet.
@@ -174,10 +184,12 @@ func (r runSet) apply(e event) bool {
 
 // event is a goroutine start or a join in a statement.
 type event struct {
-	start bool
-	all   bool   // a known join: waits for every goroutine (wg.Wait)
-	key   string // the receiver, or the variable the result is assigned to ("srv", "s.pool"), or ""
-	via   string // for a start: "go statement" or the starting function's name
+	pos    token.Pos // where the go statement or call starts
+	lparen token.Pos // its call's opening parenthesis
+	start  bool
+	all    bool   // a known join: waits for every goroutine (wg.Wait)
+	key    string // the receiver, or the variable the result is assigned to ("srv", "s.pool"), or ""
+	via    string // for a start: "go statement" or the starting function's name
 	// inLoop: a loop of the statement encloses the start; forever: an
 	// unconditional loop (for { ... }) does, as in an accept loop.
 	inLoop, forever bool
@@ -224,10 +236,11 @@ func (f *finder) events(s ast.Stmt) []event {
 				}
 			}
 		case *ast.GoStmt:
-			add(event{start: true, key: f.recvKey(n.Call), via: "go statement"})
+			add(event{pos: n.Pos(), lparen: n.Call.Lparen, start: true, key: f.recvKey(n.Call), via: "go statement"})
 			return false
 		case *ast.CallExpr:
 			if e, ok := f.callEvent(n, assigned[n]); ok {
+				e.pos, e.lparen = n.Pos(), n.Lparen
 				add(e)
 			}
 		}

@@ -89,7 +89,7 @@ func (k Kind) String() string {
 	case ParallelTest:
 		return "parallel test"
 	case MainAfterGo:
-		return "main after goroutines start"
+		return "after goroutines start"
 	case RPCMethod:
 		return "RPC method"
 	case Scheduled:
@@ -234,16 +234,7 @@ func run(pass *analysis.Pass) (any, error) {
 			break
 		}
 	}
-	// Roots are in source order; a region comes before the goroutine
-	// started at the same place, so that drivers finding a root by
-	// position find the region (as they did when it was added first).
-	sort.SliceStable(res.Roots, func(i, j int) bool {
-		a, b := res.Roots[i], res.Roots[j]
-		if a.Pos == b.Pos {
-			return a.Kind == MainAfterGo && b.Kind != MainAfterGo
-		}
-		return a.Pos < b.Pos
-	})
+	sort.SliceStable(res.Roots, func(i, j int) bool { return res.Roots[i].Pos < res.Roots[j].Pos })
 	exportSpawners(pass, res)
 	return res, nil
 }

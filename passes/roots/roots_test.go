@@ -27,9 +27,10 @@ var mainRoots = []string{
 	"handler func index via handler registration at main.go:43",
 	"handler func about via http.HandlerFunc at main.go:44",
 	"handler func (*server).status via handler registration at main.go:45", // a method value
-	// The region of main from the first go statement to wg.Wait.
-	"main block main via go statement at main.go:49, statements main.go:50-59",
+	// The region of main from the first go statement to wg.Wait, placed
+	// at the go statement's call, after the goroutine's own root.
 	"goroutine lit func literal in main via go statement at main.go:49",
+	"main block main via go statement at main.go:49, statements main.go:50-59",
 	"goroutine func worker via go statement at main.go:50",
 	"spawned lit func literal in main via errgroup.Group.Go at main.go:52",
 	"spawned func job via errgroup.Group.Go at main.go:53",
