@@ -31,14 +31,15 @@ func (f *finder) learnIfaceSpawners() bool {
 		if !ok {
 			continue
 		}
-		var impls []types.Type
 		for i := range iface.NumExplicitMethods() {
 			m := iface.ExplicitMethod(i)
 			if !hasFuncParam(m) {
 				continue
 			}
-			if impls == nil {
+			impls, ok := f.res.impls[iface]
+			if !ok {
 				impls = f.implementations(iface)
+				f.res.impls[iface] = impls // the same in every round
 			}
 			if params := f.commonSpawned(impls, m); !slices.Equal(params, f.res.spawn[m]) {
 				f.res.spawn[m] = params

@@ -150,6 +150,7 @@ type Result struct {
 	spawn  map[*types.Func][]int
 	starts map[*types.Func]bool // local functions that leave a goroutine running, and imported ones looked up
 	serves map[*types.Func]bool // local functions that end by serving (starters.go)
+	impls  map[*types.Interface][]types.Type
 	pass   *analysis.Pass
 }
 
@@ -218,6 +219,7 @@ func run(pass *analysis.Pass) (any, error) {
 		spawn:  map[*types.Func][]int{},
 		starts: map[*types.Func]bool{},
 		serves: map[*types.Func]bool{},
+		impls:  map[*types.Interface][]types.Type{},
 		pass:   pass,
 	}
 	// Learned spawners can call each other: repeat the scan until the set
