@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -135,10 +136,14 @@ func RootStart(root *roots.Root) string {
 	case roots.Goroutine:
 		return "goroutine started here"
 	case roots.MainAfterGo:
-		if root.Via == "go statement" {
-			return names.Short(root.Name) + " starts a goroutine here; what follows runs alongside it"
+		who := root.Name // "func literal in main", "subtest of TestX"
+		if !strings.Contains(who, " ") {
+			who = names.Short(who) // "main", "Execute"
 		}
-		return names.Short(root.Name) + " calls " + root.Via + ", which starts a goroutine; what follows runs alongside it"
+		if root.Via == "go statement" {
+			return who + " starts a goroutine here; what follows runs alongside it"
+		}
+		return who + " calls " + root.Via + ", which starts a goroutine; what follows runs alongside it"
 	case roots.Spawned:
 		return "goroutine started here by " + root.Via
 	case roots.RPCMethod:

@@ -72,3 +72,32 @@ func TestWitness(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionWitness checks the first hop of findings in concurrent
+// regions: it is at the call that started the goroutine and names it.
+func TestRegionWitness(t *testing.T) {
+	want := map[string]string{
+		"regions/startmain main.go:17":                 "main calls (*startlib.Server).Start, which starts a goroutine; what follows runs alongside it [main.go:16]",
+		"regions/startmain main.go:25":                 "main calls (*startlib.Controller).Run, which starts a goroutine; what follows runs alongside it [main.go:24]",
+		"regions/testregion testregion_test.go:20":     "TestGoStatement starts a goroutine here; what follows runs alongside it [testregion_test.go:15]",
+		"regions/testregion testregion_test.go:33":     "subtest of TestSubtest calls Watch, which starts a goroutine; what follows runs alongside it [testregion_test.go:32]",
+		"cases/tsetenvafterstart provision_test.go:23": "TestDeployLocalRepoRacy calls Deploy, which starts a goroutine; what follows runs alongside it [provision_test.go:22]",
+	}
+	got := map[string]string{}
+	for _, res := range runFixtures(t) {
+		fset := res.Action.Package.Fset
+		for _, d := range res.Diagnostics {
+			if len(d.Related) == 0 {
+				continue
+			}
+			p, rp := fset.Position(d.Pos), fset.Position(d.Related[0].Pos)
+			key := fmt.Sprintf("%s %s:%d", res.Action.Package.PkgPath, filepath.Base(p.Filename), p.Line)
+			got[key] = fmt.Sprintf("%s [%s:%d]", d.Related[0].Message, filepath.Base(rp.Filename), rp.Line)
+		}
+	}
+	for key, w := range want {
+		if g := got[key]; g != w {
+			t.Errorf("%s: first hop\n got: %s\nwant: %s", key, g, w)
+		}
+	}
+}

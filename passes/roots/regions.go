@@ -152,13 +152,12 @@ func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt 
 }
 
 // regionPos places a region's root at the statement that starts the
-// goroutine (a loop that does), or at the starting call's parenthesis when
-// the statement is that call: drivers find roots by position, and the go
-// statement or spawner call is already the position of the goroutine's
-// own root.
+// goroutine (a loop that does), or inside it when the statement is the go
+// statement or the call: drivers find roots by position, and those are
+// already the positions of the goroutine's own root.
 func regionPos(s ast.Stmt, first *event) token.Pos {
 	if s.Pos() == first.pos {
-		return first.lparen
+		return first.own
 	}
 	return s.Pos()
 }
@@ -184,12 +183,14 @@ func (r runSet) apply(e event) bool {
 
 // event is a goroutine start or a join in a statement.
 type event struct {
-	pos    token.Pos // where the go statement or call starts
-	lparen token.Pos // its call's opening parenthesis
-	start  bool
-	all    bool   // a known join: waits for every goroutine (wg.Wait)
-	key    string // the receiver, or the variable the result is assigned to ("srv", "s.pool"), or ""
-	via    string // for a start: "go statement" or the starting function's name
+	pos token.Pos // where the go statement or call starts
+	// own is a position of it that no other root has: the function of a
+	// go statement (go worker(), go func() {...}()), a call's parenthesis.
+	own   token.Pos
+	start bool
+	all   bool   // a known join: waits for every goroutine (wg.Wait)
+	key   string // the receiver, or the variable the result is assigned to ("srv", "s.pool"), or ""
+	via   string // for a start: "go statement" or the starting function's name
 	// inLoop: a loop of the statement encloses the start; forever: an
 	// unconditional loop (for { ... }) does, as in an accept loop.
 	inLoop, forever bool
@@ -236,11 +237,11 @@ func (f *finder) events(s ast.Stmt) []event {
 				}
 			}
 		case *ast.GoStmt:
-			add(event{pos: n.Pos(), lparen: n.Call.Lparen, start: true, key: f.recvKey(n.Call), via: "go statement"})
+			add(event{pos: n.Pos(), own: n.Call.Fun.Pos(), start: true, key: f.recvKey(n.Call), via: "go statement"})
 			return false
 		case *ast.CallExpr:
 			if e, ok := f.callEvent(n, assigned[n]); ok {
-				e.pos, e.lparen = n.Pos(), n.Lparen
+				e.pos, e.own = n.Pos(), n.Lparen
 				add(e)
 			}
 		}
