@@ -27,6 +27,9 @@ type finder struct {
 	sends    []started           // function values sent on a channel of functions
 	recvVars map[*types.Var]bool // locals holding a function received from a channel
 	drained  []types.Type        // element types of channels whose received functions are called
+
+	declLits map[*types.Var]*ast.FuncLit // locals bound to one literal in the body whose regions are sought
+	litDepth int                         // nesting of startsLit
 }
 
 // started is a function value run in a new goroutine, with the declaration

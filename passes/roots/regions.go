@@ -58,6 +58,7 @@ func (f *finder) addRegions() {
 			if fn == nil || len(f.res.FuncRoots(fn)) > 0 {
 				continue
 			}
+			f.declLits = LocalFuncLits(f.pass.TypesInfo, fd.Body)
 			f.declRegions(fd, fn)
 		}
 	}
@@ -227,8 +228,18 @@ func (f *finder) events(s ast.Stmt) []event {
 		case *ast.DeferStmt:
 			return false
 		case *ast.FuncLit:
-			if f.res.lits[n] != nil {
+			// A root runs elsewhere; a literal that is not called here
+			// (ask := func() {...}, a struct field) runs when called.
+			if f.res.lits[n] != nil || !calledHere(stack) {
 				return false
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW { // <-done: a goroutine started as done := start() has signalled
+				add(event{key: types.ExprString(n.X)})
+			}
+		case *ast.RangeStmt:
+			if _, ok := f.pass.TypesInfo.TypeOf(n.X).Underlying().(*types.Chan); ok {
+				add(event{key: types.ExprString(n.X)}) // for s := range ch: its sender has closed it
 			}
 		case *ast.AssignStmt:
 			if len(n.Rhs) == 1 && len(n.Lhs) > 0 {
@@ -251,12 +262,26 @@ func (f *finder) events(s ast.Stmt) []event {
 	return out
 }
 
+// calledHere reports whether the innermost node of stack (a function
+// literal's parent) is a call, which runs the literal now: func() {...}(),
+// once.Do(func() {...}), t.Run(name, func(t *testing.T) {...}).
+func calledHere(stack []ast.Node) bool {
+	if len(stack) == 0 {
+		return false
+	}
+	_, ok := stack[len(stack)-1].(*ast.CallExpr)
+	return ok
+}
+
 // callEvent classifies a call as a start, a join, or neither (ok false).
 func (f *finder) callEvent(call *ast.CallExpr, assigned string) (event, bool) {
 	recv := f.recvKey(call)
 	key := recv
 	if key == "" {
 		key = assigned // h := Start(...); h.Stop()
+	}
+	if f.startsLit(call) {
+		return event{start: true, key: key, via: "func literal"}, true // ch := ask("alice")
 	}
 	if fn := typeutil.StaticCallee(f.pass.TypesInfo, call); fn != nil {
 		switch {
@@ -284,6 +309,23 @@ func (f *finder) callEvent(call *ast.CallExpr, assigned string) (event, bool) {
 		return event{key: recv}, true
 	}
 	return event{}, false
+}
+
+// startsLit reports whether call runs a local variable bound to one
+// literal (ask := func(...) {...}; ask(x)) that leaves a goroutine running.
+func (f *finder) startsLit(call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || f.litDepth > 2 {
+		return false
+	}
+	v, _ := f.pass.TypesInfo.Uses[id].(*types.Var)
+	lit := f.declLits[v]
+	if lit == nil || f.res.lits[lit] != nil {
+		return false
+	}
+	f.litDepth++
+	defer func() { f.litDepth-- }()
+	return f.leavesRunning(lit.Body)
 }
 
 // recvKey renders the receiver of a method call ("srv", "s.pool"), or "".

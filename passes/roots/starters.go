@@ -58,6 +58,7 @@ func (f *finder) learnStarters() {
 		fn := work[0]
 		work = work[1:]
 		body := bodies[fn]
+		f.declLits = LocalFuncLits(f.pass.TypesInfo, body)
 		changed := false
 		if !f.res.serves[fn] && f.endsServing(body) {
 			f.res.serves[fn], changed = true, true

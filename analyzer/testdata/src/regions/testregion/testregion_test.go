@@ -42,3 +42,17 @@ func TestNoStart(t *testing.T) {
 		t.Setenv("APP_MODE", "d") // not reported: still no goroutine
 	})
 }
+
+// ask's goroutine sends one result: receiving it joins the goroutine.
+func TestReceiveJoins(t *testing.T) {
+	ask := func() <-chan string {
+		ch := make(chan string, 1)
+		go func() { ch <- os.Getenv("APP_MODE") }()
+		return ch
+	}
+	t.Setenv("APP_MODE", "a") // not reported: defining ask starts nothing
+	done := ask()
+	t.Setenv("APP_MODE", "b") // want `^t\.Setenv\("APP_MODE"\) reachable from TestReceiveJoins after its goroutines start`
+	<-done
+	t.Setenv("APP_MODE", "c") // not reported: the goroutine ask started has sent its result
+}
