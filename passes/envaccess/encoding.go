@@ -14,13 +14,14 @@ import (
 // Here each distinct string is stored once, in a table, and accesses and
 // hops refer to it by index. The decoded Summary is the same value.
 
-// The format, all integers unsigned varints: a version (1), the number of
+// The format, all integers unsigned varints: a version (2), the number of
 // strings and each string (length, bytes); the number of accesses and for
 // each: Kind, From, Param, Elided (0/1), Op, Key, the number of locks and
-// each lock, the number of hops and for each: Callee, At, Dynamic (0/1);
-// strings are given by their index in the table. No gob inside: a nested
+// each lock, the number of hops and for each: Callee, At, Dynamic (0/1),
+// then the guard: 0 for none, else Slot+1, Field, Text; strings are given
+// by their index in the table. No gob inside: a nested
 // gob stream would repeat its type descriptors in every fact.
-const encodingVersion = 1
+const encodingVersion = 2
 
 // GobEncode encodes s with a string table.
 func (s *Summary) GobEncode() ([]byte, error) {
@@ -60,6 +61,13 @@ func (s *Summary) GobEncode() ([]byte, error) {
 			put(str(h.At))
 			put(flag(h.Dynamic))
 		}
+		if a.Guard == (Guard{}) {
+			put(0)
+			continue
+		}
+		put(uint64(a.Guard.Slot) + 1)
+		put(str(a.Guard.Field))
+		put(str(a.Guard.Text))
 	}
 	out := binary.AppendUvarint(nil, encodingVersion)
 	out = binary.AppendUvarint(out, uint64(len(table)))
@@ -102,6 +110,9 @@ func (s *Summary) GobDecode(data []byte) error {
 		a.Path = make([]Hop, d.count())
 		for j := range a.Path {
 			a.Path[j] = Hop{Callee: str(), At: str(), Dynamic: d.uint() == 1}
+		}
+		if g := d.uint(); g > 0 {
+			a.Guard = Guard{Slot: int(g - 1), Field: str(), Text: str()}
 		}
 		s.Accesses[i] = a
 	}

@@ -23,6 +23,12 @@ func loaderSummary(keys int) *Summary {
 			Key: fmt.Sprintf("AWS_KEY_%d", i), Path: path, Locks: []string{"example.com/p.mu"}})
 	}
 	s.Accesses = append(s.Accesses, Access{Kind: Write, Op: "os.Setenv", From: KeyParam, Param: 1, Elided: true, Path: path[:1]})
+	// Fallbacks: one a caller can discharge, one it cannot.
+	s.Accesses = append(s.Accesses,
+		Access{Kind: Read, Op: "os.Getenv", From: KeyConst, Key: "X_TOKEN", Path: path[:1],
+			Guard: Guard{Slot: 2, Field: "Opts.Token", Text: `opts.Opts.Token == ""`}},
+		Access{Kind: Read, Op: "os.Getenv", From: KeyPrefix, Key: "APP_", Path: path[:1],
+			Guard: Guard{Text: "g.Get(...) finds nothing"}})
 	return s
 }
 
@@ -72,8 +78,8 @@ func TestSummaryDecodeMalformed(t *testing.T) {
 		"version":      {9},
 		"truncated":    good[:len(good)/2],
 		"trailing":     append(append([]byte(nil), good...), 0),
-		"huge count":   {1, 0xff, 0xff, 0xff, 0xff, 0x0f},
-		"string index": {1, 1, 1, 'x', 1, 1, 1, 0, 0, 7, 0, 0, 0},
+		"huge count":   {encodingVersion, 0xff, 0xff, 0xff, 0xff, 0x0f},
+		"string index": {encodingVersion, 1, 1, 'x', 1, 1, 1, 0, 0, 7, 0, 0, 0},
 	}
 	for name, data := range cases {
 		var s Summary

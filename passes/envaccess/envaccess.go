@@ -122,8 +122,10 @@ func (st *state) collectBodies() {
 			if _, isSink := sinks[names.Full(fn)]; isSink {
 				continue // never summarise a sink's own body
 			}
-			sc := &scope{info: st.info, params: fn.Type().(*types.Signature).Params(),
+			sig := fn.Type().(*types.Signature)
+			sc := &scope{info: st.info, params: sig.Params(), recv: sig.Recv(), guards: &guardInfo{block: fd.Body},
 				defs: localDefs(fd.Body, st.info), pkgVars: st.pkgVars, envSet: commandsWithEnv(fd.Body, st.info)}
+			sc.guards.owner = sc
 			b := &body{fn: fn, block: fd.Body, scope: sc, direct: newSet(), sum: newSet()}
 			st.bodies[fn] = b
 			st.decls[b] = fd
@@ -141,7 +143,7 @@ func (st *state) rootBlocks(fd *ast.FuncDecl, outer *scope) {
 		if r.Block == nil || r.Block.Pos() < fd.Body.Pos() || r.Block.End() > fd.Body.End() {
 			continue
 		}
-		sc := &scope{info: st.info, defs: outer.defs, pkgVars: st.pkgVars, envSet: outer.envSet}
+		sc := &scope{info: st.info, defs: outer.defs, pkgVars: st.pkgVars, envSet: outer.envSet, guards: outer.guards}
 		b := &body{block: r.Block, scope: sc, direct: newSet(), sum: newSet()}
 		st.blocks[r.Block] = b
 		st.decls[b] = fd
@@ -157,7 +159,7 @@ func (st *state) rootLits(fd *ast.FuncDecl, outer *scope) {
 		if !ok || st.roots.LitRoot(lit) == nil {
 			return true
 		}
-		sc := &scope{info: st.info, defs: outer.defs, pkgVars: st.pkgVars, envSet: outer.envSet}
+		sc := &scope{info: st.info, defs: outer.defs, pkgVars: st.pkgVars, envSet: outer.envSet, guards: outer.guards}
 		b := &body{lit: lit, block: lit.Body, scope: sc, direct: newSet(), sum: newSet()}
 		st.lits[lit] = b
 		st.decls[b] = fd
@@ -176,7 +178,9 @@ func (st *state) varRootLits(gd *ast.GenDecl) {
 		if !ok || st.roots.LitRoot(lit) == nil {
 			return true
 		}
-		sc := &scope{info: st.info, defs: localDefs(lit.Body, st.info), pkgVars: st.pkgVars, envSet: commandsWithEnv(lit.Body, st.info)}
+		sc := &scope{info: st.info, defs: localDefs(lit.Body, st.info), pkgVars: st.pkgVars, envSet: commandsWithEnv(lit.Body, st.info),
+			guards: &guardInfo{block: lit.Body}}
+		sc.guards.owner = sc
 		b := &body{lit: lit, block: lit.Body, scope: sc, direct: newSet(), sum: newSet()}
 		st.lits[lit] = b
 		st.order = append(st.order, b)
@@ -251,10 +255,11 @@ func factAccesses(acc []Access) []Access {
 		k := a.dedupKey()
 		if i, ok := best[k]; ok {
 			locks := intersectLocks(out[i].Locks, a.Locks)
+			guard := meetGuards(out[i].Guard, a.Guard)
 			if a.better(&out[i]) {
 				out[i] = a
 			}
-			out[i].Locks = locks
+			out[i].Locks, out[i].Guard = locks, guard
 			continue
 		}
 		best[k] = len(out)

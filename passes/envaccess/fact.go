@@ -69,6 +69,10 @@ const (
 	// sites that pass &cfg of a struct type resolve it:
 	//   func load(cfg any) error { return envconfig.Process("app", cfg) }
 	KeyParamTags
+	// KeyPrefix: a name that starts with Key, told by the condition
+	// around the access:
+	//   if strings.HasPrefix(k, "APP_") { os.Setenv(k, v) }
+	KeyPrefix
 )
 
 // IsParam reports whether the names come from a parameter of the function
@@ -99,6 +103,9 @@ type Access struct {
 	// Locks are the mutexes held on every path to the access, sorted
 	// ("pkg.mu", "(pkg.T).mu"; see locks.go for the approximation).
 	Locks []string
+	// Guard, when set, says the access is a fallback: it only runs when
+	// an explicit value is missing (guards.go).
+	Guard Guard
 }
 
 // Hop is one call on a witness path.
@@ -139,16 +146,49 @@ func (a *Access) KeyString() string {
 		return "*"
 	case KeyParamTags:
 		return "$" + strconv.Itoa(a.Param) + "{" + a.Key + "}"
+	case KeyPrefix:
+		return a.Key + "*"
 	}
 	return ""
 }
 
+// MayName reports whether the access may touch the variable key: a
+// constant key equal to it, a prefix it starts with, or any other kind of
+// name (computed, a parameter, the whole environment).
+func (a *Access) MayName(key string) bool {
+	switch a.From {
+	case KeyConst:
+		return a.Key == key
+	case KeyPrefix:
+		return strings.HasPrefix(key, a.Key)
+	}
+	return true
+}
+
+// MayOverlap reports whether accesses a and b may touch a common
+// variable.
+func MayOverlap(a, b *Access) bool {
+	switch {
+	case a.From == KeyConst:
+		return b.MayName(a.Key)
+	case b.From == KeyConst:
+		return a.MayName(b.Key)
+	case a.From == KeyPrefix && b.From == KeyPrefix:
+		return strings.HasPrefix(a.Key, b.Key) || strings.HasPrefix(b.Key, a.Key)
+	}
+	return true
+}
+
 // String renders an access as envRead(NAME), followed by the locks it
-// holds when there are any: envWrite(NAME)[pkg.mu].
+// holds when there are any, envWrite(NAME)[pkg.mu], and its guard when it
+// is a fallback: envRead(NAME)<$0.Token>.
 func (a *Access) String() string {
 	s := a.Kind.String() + "(" + a.KeyString() + ")"
 	if len(a.Locks) > 0 {
 		s += "[" + strings.Join(a.Locks, " ") + "]"
+	}
+	if g := a.Guard.String(); g != "" {
+		s += "<" + g + ">"
 	}
 	return s
 }
@@ -282,12 +322,13 @@ func (s *set) add(a Access) bool {
 	k := a.siteKey()
 	if old, ok := s.byKey[k]; ok {
 		locks := intersectLocks(old.Locks, a.Locks)
+		guard := meetGuards(old.Guard, a.Guard)
 		switch {
 		case a.better(old):
-			a.Locks = locks
-		case len(locks) < len(old.Locks):
+			a.Locks, a.Guard = locks, guard
+		case len(locks) < len(old.Locks) || guard != old.Guard:
 			a = *old
-			a.Locks = locks
+			a.Locks, a.Guard = locks, guard
 		default:
 			return false
 		}

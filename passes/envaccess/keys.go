@@ -13,9 +13,10 @@ const maxKeyDepth = 4
 
 // keyRes is what a variable-name expression resolves to.
 type keyRes struct {
-	from   KeyFrom  // KeyConst, a parameter kind, or KeyDynamic
+	from   KeyFrom  // KeyConst, KeyPrefix, a parameter kind, or KeyDynamic
 	consts []string // for KeyConst, sorted and deduplicated
 	param  int      // for parameter kinds
+	prefix string   // for KeyPrefix
 }
 
 var dynamic = keyRes{from: KeyDynamic}
@@ -23,6 +24,7 @@ var dynamic = keyRes{from: KeyDynamic}
 // def is one definition of a local variable: x := rhs, x = rhs, or a range
 // variable over a collection.
 type def struct {
+	pos      token.Pos
 	rhs      ast.Expr // nil when unknown (multi-value assignment, op-assign)
 	rangeOf  ast.Expr // the ranged collection, for range variables
 	rangeKey bool     // the variable is the range key (map keys), not the value
@@ -32,6 +34,8 @@ type def struct {
 type scope struct {
 	info    *types.Info
 	params  *types.Tuple // parameters call sites can resolve, or nil for root literals
+	recv    *types.Var   // the receiver, when params is set
+	guards  *guardInfo   // the conditions of the declaration's body (guards.go)
 	defs    map[*types.Var][]def
 	pkgVars map[*types.Var]ast.Expr
 	envSet  map[*types.Var]bool // *exec.Cmd locals whose Env is assigned
@@ -51,7 +55,7 @@ func localDefs(body *ast.BlockStmt, info *types.Info) map[*types.Var][]def {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
-				d := def{}
+				d := def{pos: n.Pos()}
 				if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
 					d.rhs = n.Rhs[i]
 				}
@@ -59,7 +63,7 @@ func localDefs(body *ast.BlockStmt, info *types.Info) map[*types.Var][]def {
 			}
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
-				d := def{}
+				d := def{pos: n.Pos()}
 				if len(n.Names) == len(n.Values) {
 					d.rhs = n.Values[i]
 				}
@@ -67,10 +71,10 @@ func localDefs(body *ast.BlockStmt, info *types.Info) map[*types.Var][]def {
 			}
 		case *ast.RangeStmt:
 			if n.Key != nil {
-				note(n.Key, def{rangeOf: n.X, rangeKey: true})
+				note(n.Key, def{pos: n.Pos(), rangeOf: n.X, rangeKey: true})
 			}
 			if n.Value != nil {
-				note(n.Value, def{rangeOf: n.X})
+				note(n.Value, def{pos: n.Pos(), rangeOf: n.X})
 			}
 		}
 		return true
@@ -90,6 +94,10 @@ func (s *scope) keyOf(e ast.Expr, depth int) keyRes {
 	v, ok := s.info.Uses[id].(*types.Var)
 	if !ok {
 		return dynamic
+	}
+	//   if k == "SOME_FLAG" { os.Setenv(k, v) }: the name is SOME_FLAG
+	if r, ok := s.constraintAt(v, id.Pos()); ok {
+		return r
 	}
 	if i := s.paramIndex(v); i >= 0 {
 		return keyRes{from: KeyParam, param: i}

@@ -56,6 +56,10 @@ func (st *state) through(e *edge, acc []Access) bool {
 			continue
 		}
 		for _, inst := range instantiate(a, e.call, e.caller.scope) {
+			inst, ok := e.caller.scope.guardThrough(inst, e.call, e.hop.Dynamic, e.caller.block, e.hop.pos)
+			if !ok {
+				continue // the call passes the value the access is a fallback for
+			}
 			inst = inst.prepend(e.hop)
 			inst.Locks = unionLocks(inst.Locks, e.locks)
 			if e.caller.sum.add(inst) {

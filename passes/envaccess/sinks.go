@@ -27,7 +27,11 @@ func (w *walker) sinkCall(call *ast.CallExpr, s sink, dyn bool) {
 	if w.once && s.kind == Read {
 		return
 	}
-	a := Access{Kind: s.kind, Op: s.op, Path: []Hop{w.hop(call.Pos(), s.op, nil, dyn)}}
+	if setters[s.op] && w.preservesValue(call) {
+		return //   os.Setenv(k, os.Getenv(k)) changes nothing (preserve.go)
+	}
+	a := Access{Kind: s.kind, Op: s.op, Path: []Hop{w.hop(call.Pos(), s.op, nil, dyn)},
+		Guard: w.b.scope.guardAt(w.b.block, call.Pos())}
 	a.Shim = s.shim || s.cmdMethod && w.cmdThroughShim(call)
 	if !w.unlocked {
 		a.Locks = w.st.held(w.b, call.Pos())
@@ -100,6 +104,9 @@ func fromKeyRes(a Access, r keyRes) []Access {
 	case KeyParam, KeyParamElem, KeyTemplateParam:
 		a.From, a.Key, a.Param = r.from, "", r.param
 		return []Access{a}
+	case KeyPrefix:
+		a.From, a.Key, a.Param = KeyPrefix, r.prefix, 0
+		return []Access{a}
 	}
 	a.From, a.Key, a.Param = KeyDynamic, "", 0
 	return []Access{a}
@@ -156,7 +163,7 @@ func (w *walker) sinkValue(e ast.Expr, s sink) {
 		return
 	}
 	a := Access{Kind: s.kind, Op: s.op, From: KeyDynamic, Path: []Hop{w.hop(e.Pos(), s.op, nil, true)},
-		Locks: w.st.held(w.b, e.Pos())}
+		Locks: w.st.held(w.b, e.Pos()), Guard: w.b.scope.guardAt(w.b.block, e.Pos())}
 	switch s.key {
 	case keyAll:
 		a.From = KeyAll

@@ -181,6 +181,7 @@ func (w *walker) loaderThrough(call *ast.CallExpr, h Hop, row tagLoader, tk tagK
 	for _, k := range tk.keys {
 		a := *witness
 		a.Op, a.From, a.Key, a.Param = row.op, KeyConst, k, 0
+		a.Guard = w.b.scope.guardAt(w.b.block, h.pos)
 		w.b.direct.add(a.prepend(h))
 	}
 }
@@ -195,6 +196,7 @@ func (w *walker) loaderParamThrough(call *ast.CallExpr, h Hop, row tagLoader, ke
 	if witness := w.loaderRest(call, h, acc, optional); witness != nil {
 		a := *witness
 		a.Op, a.From, a.Key, a.Param = row.op, KeyParamTags, key, param
+		a.Guard = w.b.scope.guardAt(w.b.block, h.pos)
 		w.b.direct.add(a.prepend(h))
 	}
 	if !optional {
@@ -203,6 +205,7 @@ func (w *walker) loaderParamThrough(call *ast.CallExpr, h Hop, row tagLoader, ke
 	for _, a := range acc {
 		if a.Kind == Write {
 			a.From, a.Key, a.Param = KeyParamTags, key, param
+			a.Guard = w.b.scope.guardAt(w.b.block, h.pos)
 			a = a.prepend(h)
 			a.Locks = unionLocks(a.Locks, w.st.held(w.b, h.pos))
 			w.b.direct.add(a)
@@ -242,6 +245,10 @@ func (w *walker) addThrough(a Access, call *ast.CallExpr, h Hop, once bool) {
 	}
 	locks := w.st.held(w.b, h.pos)
 	for _, inst := range instantiate(a, call, w.b.scope) {
+		inst, ok := w.b.scope.guardThrough(inst, call, h.Dynamic, w.b.block, h.pos)
+		if !ok {
+			continue // the call passes the value the access is a fallback for
+		}
 		inst = inst.prepend(h)
 		inst.Locks = unionLocks(inst.Locks, locks)
 		w.b.direct.add(inst)

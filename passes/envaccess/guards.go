@@ -1,0 +1,508 @@
+package envaccess
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/names"
+)
+
+// This file finds what the conditions around an access tell (issue 13,
+// section 2):
+//
+//   - a fallback guard: the access only runs when an explicit value, a
+//     parameter or a field of one (or of the receiver), is missing:
+//     if opts.Token == "" { opts.Token = os.Getenv("X_TOKEN") }
+//     A call that passes a value there discharges the access (guardcall.go);
+//   - a key constraint: the variable holding the name is compared with
+//     constants or checked for a prefix:
+//     if k == "SOME_FLAG" { os.Setenv(k, v) }
+//     switch k { case "A", "B": os.Setenv(k, v) }
+//     if strings.HasPrefix(k, "APP_") { os.Setenv(k, v) }
+//
+// Both come from one walk of a function's body, made only when something
+// asks: an access of the body, or a key that is a variable.
+
+// Guard says an access only runs when an explicit value is missing. The
+// zero Guard is no guard. Slot > 0 is a pending guard, one that the calls
+// of the function holding the summary can tell: the value is the receiver
+// (Slot 1) or parameter Slot-2, or its field Field ("Opts.Token").
+// Slot 0 with a Text is a guard no call can discharge any more; it only
+// makes the message say the read is a fallback.
+type Guard struct {
+	Slot  int
+	Field string
+	Text  string // the condition, for messages: opts.Token == ""
+}
+
+// Pending reports whether calls can still discharge the access.
+func (g Guard) Pending() bool { return g.Slot > 0 }
+
+// String renders the guard for fact strings: "$0.Token" (pending on
+// parameter 0's field Token), "$r" (the receiver), "fallback" (no call
+// can discharge it), or "" (none).
+func (g Guard) String() string {
+	var s string
+	switch {
+	case g.Slot == 1:
+		s = "$r"
+	case g.Slot > 1:
+		s = "$" + strconv.Itoa(g.Slot-2)
+	case g.Text != "":
+		return "fallback"
+	default:
+		return ""
+	}
+	if g.Field != "" {
+		s += "." + g.Field
+	}
+	return s
+}
+
+// residual returns g with its parameter dropped: the message still names
+// it, no call can discharge it.
+func (g Guard) residual() Guard { return Guard{Text: g.Text} }
+
+// meetGuards merges the guards of two paths to the same access: the access
+// runs under a guard only if it does on both.
+func meetGuards(a, b Guard) Guard {
+	switch {
+	case a == b:
+		return a
+	case a.Text == "" || b.Text == "" || a.Text != b.Text:
+		return Guard{}
+	}
+	return a.residual()
+}
+
+// innerGuard combines the guard an access has in a callee (inner) with the
+// guard of the call that reaches it (outer): a pending guard wins, the
+// callee's first, since it can still be discharged.
+func innerGuard(inner, outer Guard) Guard {
+	switch {
+	case inner.Pending():
+		return inner
+	case outer.Pending():
+		return outer
+	case inner.Text != "":
+		return inner
+	}
+	return outer
+}
+
+// cond is what a condition tells when it has a given truth value: a
+// fallback guard, or a key constraint on variable v.
+type cond struct {
+	guard  Guard
+	v      *types.Var
+	consts []string // v is one of these names
+	prefix string   // v starts with prefix (when consts is nil)
+}
+
+// region is a range of positions where conds hold.
+type region struct {
+	from, to token.Pos
+	conds    []cond
+}
+
+// guardInfo holds the regions of one function body, built on first use.
+// The root literals and blocks inside it share it.
+type guardInfo struct {
+	owner   *scope // the declaration's scope, which knows its parameters
+	block   *ast.BlockStmt
+	built   bool
+	regions []region                // in source order of their start
+	okFrom  map[*types.Var]ast.Expr // ok of v, ok := x.Get(k) -> x.Get(k)
+}
+
+// guardAt returns the innermost fallback guard around pos inside b (the
+// code around a root literal does not guard it: the root runs on its own).
+func (s *scope) guardAt(b *ast.BlockStmt, pos token.Pos) Guard {
+	var best Guard
+	from := token.NoPos
+	for _, r := range s.regionsOf() {
+		if r.from > pos {
+			break
+		}
+		if pos >= r.to || r.from < b.Pos() || r.from < from {
+			continue
+		}
+		for _, c := range r.conds {
+			if c.guard.Text != "" {
+				best, from = c.guard, r.from
+			}
+		}
+	}
+	return best
+}
+
+// constraintAt returns the names the innermost condition around pos
+// allows for v.
+func (s *scope) constraintAt(v *types.Var, pos token.Pos) (keyRes, bool) {
+	var best *cond
+	for _, r := range s.regionsOf() {
+		if r.from > pos {
+			break
+		}
+		if pos >= r.to {
+			continue
+		}
+		for i := range r.conds {
+			if r.conds[i].v == v {
+				best = &r.conds[i]
+			}
+		}
+	}
+	switch {
+	case best == nil:
+		return keyRes{}, false
+	case best.consts != nil:
+		return constKeys(append([]string(nil), best.consts...)), true
+	}
+	return keyRes{from: KeyPrefix, prefix: best.prefix}, true
+}
+
+func (s *scope) regionsOf() []region {
+	gi := s.guards
+	switch {
+	case gi == nil:
+		return nil
+	case gi.built:
+		return gi.regions
+	case gi.owner != s:
+		return gi.owner.regionsOf()
+	}
+	gi.built = true
+	gi.okFrom = map[*types.Var]ast.Expr{}
+	ast.Inspect(gi.block, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			s.noteOK(n)
+		case *ast.IfStmt:
+			if as, ok := n.Init.(*ast.AssignStmt); ok {
+				s.noteOK(as) //   if v, ok := opts.Get(k); !ok
+			}
+			s.ifRegions(n)
+		case *ast.SwitchStmt:
+			s.switchRegions(n)
+		case *ast.BlockStmt:
+			s.afterReturn(n.List, n.End())
+		case *ast.CaseClause:
+			s.afterReturn(n.Body, n.End())
+		case *ast.CommClause:
+			s.afterReturn(n.Body, n.End())
+		}
+		return true
+	})
+	sortBy(gi.regions, func(r region) string { return posKey(r.from) })
+	return gi.regions
+}
+
+// posKey orders positions as strings (sortBy is stable).
+func posKey(p token.Pos) string {
+	s := strconv.Itoa(int(p))
+	return strings.Repeat("0", 20-len(s)) + s
+}
+
+func (s *scope) addRegion(from, to token.Pos, conds []cond) {
+	if len(conds) > 0 {
+		s.guards.regions = append(s.guards.regions, region{from, to, conds})
+	}
+}
+
+// noteOK remembers where the ok of a comma-ok assignment comes from.
+func (s *scope) noteOK(as *ast.AssignStmt) {
+	if len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return
+	}
+	if id, ok := as.Lhs[1].(*ast.Ident); ok {
+		if v, ok := s.info.ObjectOf(id).(*types.Var); ok {
+			s.guards.okFrom[v] = as.Rhs[0]
+		}
+	}
+}
+
+// if c { then } else { els }
+func (s *scope) ifRegions(n *ast.IfStmt) {
+	s.addRegion(n.Body.Pos(), n.Body.End(), s.condsOf(n.Cond, true, n.Pos()))
+	if n.Else != nil {
+		s.addRegion(n.Else.Pos(), n.Else.End(), s.condsOf(n.Cond, false, n.Pos()))
+	}
+}
+
+// afterReturn adds, for each if statement of list without an else whose
+// body ends the function or the loop turn, a region from its end to the
+// end of the list, where its condition is false:
+//
+//	if c.key != "" { return c.key }
+//	return os.Getenv("API_KEY")   // only when c.key == ""
+func (s *scope) afterReturn(list []ast.Stmt, end token.Pos) {
+	for _, st := range list {
+		n, ok := st.(*ast.IfStmt)
+		if !ok || n.Else != nil || len(n.Body.List) == 0 || !terminates(n.Body.List[len(n.Body.List)-1]) {
+			continue
+		}
+		s.addRegion(n.End(), end, s.condsOf(n.Cond, false, n.Pos()))
+	}
+}
+
+// switch k { case "A", "B": ... }
+// switch { case opts.Token == "": ... }
+func (s *scope) switchRegions(n *ast.SwitchStmt) {
+	for _, st := range n.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok || len(cc.List) == 0 {
+			continue
+		}
+		var conds []cond
+		switch {
+		case n.Tag != nil:
+			if v := s.localVar(n.Tag); v != nil {
+				if consts, ok := s.constNames(cc.List); ok {
+					conds = []cond{{v: v, consts: consts}}
+				}
+			}
+		case len(cc.List) == 1:
+			conds = s.condsOf(cc.List[0], true, n.Pos())
+		}
+		s.addRegion(cc.Colon, cc.End(), conds)
+	}
+}
+
+func (s *scope) constNames(list []ast.Expr) ([]string, bool) {
+	var out []string
+	for _, e := range list {
+		tv, ok := s.info.Types[e]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			return nil, false
+		}
+		out = append(out, constant.StringVal(tv.Value))
+	}
+	return out, true
+}
+
+// condsOf returns what e tells when it evaluates to truth; at is the
+// position of the statement that tests it.
+func (s *scope) condsOf(e ast.Expr, truth bool, at token.Pos) []cond {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			return s.condsOf(e.X, !truth, at)
+		}
+	case *ast.BinaryExpr:
+		switch {
+		case e.Op == token.LAND && truth, e.Op == token.LOR && !truth:
+			return append(s.condsOf(e.X, truth, at), s.condsOf(e.Y, truth, at)...)
+		case e.Op == token.EQL || e.Op == token.NEQ:
+			return s.compare(e, (e.Op == token.EQL) == truth, at)
+		case e.Op == token.GTR && !truth: //   len(x) > 0 is false
+			if s.isZero(e.Y) {
+				return s.missing(e.X, at)
+			}
+		}
+	case *ast.CallExpr:
+		if truth {
+			return s.prefixCond(e)
+		}
+	case *ast.Ident:
+		if !truth {
+			return s.notFound(e)
+		}
+	}
+	return nil
+}
+
+// compare handles x == c (eq) or x != c (!eq) for a constant or nil c.
+func (s *scope) compare(e *ast.BinaryExpr, eq bool, at token.Pos) []cond {
+	x, c := e.X, e.Y
+	if !s.isConst(c) {
+		x, c = c, x
+	}
+	if !s.isConst(c) {
+		return nil
+	}
+	if s.isZero(c) {
+		if eq {
+			return s.missing(x, at)
+		}
+		return nil
+	}
+	tv := s.info.Types[c]
+	if !eq || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	if v := s.localVar(x); v != nil {
+		return []cond{{v: v, consts: []string{constant.StringVal(tv.Value)}}}
+	}
+	return nil
+}
+
+func (s *scope) isConst(e ast.Expr) bool {
+	tv, ok := s.info.Types[e]
+	return ok && (tv.Value != nil || tv.IsNil())
+}
+
+// isZero reports whether e is nil or a constant zero value ("", 0).
+func (s *scope) isZero(e ast.Expr) bool {
+	tv, ok := s.info.Types[e]
+	if !ok {
+		return false
+	}
+	if tv.IsNil() {
+		return true
+	}
+	switch v := tv.Value; {
+	case v == nil:
+		return false
+	case v.Kind() == constant.String:
+		return constant.StringVal(v) == ""
+	case v.Kind() == constant.Int, v.Kind() == constant.Float:
+		return constant.Sign(v) == 0
+	}
+	return false
+}
+
+// missing is the guard "x is missing" when x is a parameter, the receiver
+// or a field of one (len(x) == 0 counts as x missing).
+func (s *scope) missing(x ast.Expr, at token.Pos) []cond {
+	text := types.ExprString(x)
+	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" {
+			x = call.Args[0]
+		}
+	}
+	slot, field, ok := s.subjectOf(x, at, 0)
+	if !ok {
+		return nil
+	}
+	zero := "nil"
+	if tv, ok := s.info.Types[x]; ok {
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok {
+			zero = `""`
+			if b.Info()&types.IsString == 0 {
+				zero = "0"
+			}
+		}
+	}
+	if text != types.ExprString(x) {
+		zero = "0" // len(x) == 0
+	}
+	return []cond{{guard: Guard{Slot: slot, Field: field, Text: text + " == " + zero}}}
+}
+
+// notFound is the guard "!ok" of v, ok := x.Get(k) or x.m[k], when x is a
+// parameter, the receiver or a field of one. Passing a value does not say
+// that it holds k, so the guard only marks the access as a fallback.
+func (s *scope) notFound(id *ast.Ident) []cond {
+	v, ok := s.info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	var x ast.Expr
+	switch src := ast.Unparen(s.guards.okFrom[v]).(type) {
+	case *ast.CallExpr:
+		if sel, ok := ast.Unparen(src.Fun).(*ast.SelectorExpr); ok && s.info.Selections[sel] != nil {
+			x = sel.X
+		}
+	case *ast.IndexExpr:
+		x = src.X
+	}
+	if x == nil {
+		return nil
+	}
+	if _, _, ok := s.subjectOf(x, id.Pos(), 0); !ok {
+		return nil
+	}
+	text := types.ExprString(ast.Unparen(s.guards.okFrom[v]))
+	if call, ok := ast.Unparen(s.guards.okFrom[v]).(*ast.CallExpr); ok {
+		text = types.ExprString(call.Fun) + "(...)"
+	}
+	return []cond{{guard: Guard{Text: text + " finds nothing"}}}
+}
+
+// prefixCond is strings.HasPrefix(k, "APP_") for a variable k.
+func (s *scope) prefixCond(call *ast.CallExpr) []cond {
+	fn, ok := typeutil.Callee(s.info, call).(*types.Func)
+	if !ok || names.Full(fn) != "strings.HasPrefix" || len(call.Args) != 2 {
+		return nil
+	}
+	tv, ok := s.info.Types[call.Args[1]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String || constant.StringVal(tv.Value) == "" {
+		return nil
+	}
+	if v := s.localVar(call.Args[0]); v != nil {
+		return []cond{{v: v, prefix: constant.StringVal(tv.Value)}}
+	}
+	return nil
+}
+
+// localVar returns the variable e names, when it is a local or a parameter.
+func (s *scope) localVar(e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := s.info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	return v
+}
+
+// subjectOf resolves a value tested at position at to the receiver (slot
+// 1) or a parameter (slot 2+i) of the function, and the field path within
+// it: opts.Token is (2, "Token") for a first parameter opts. A parameter
+// assigned before at, and a local with more than one definition before
+// at, are not subjects.
+func (s *scope) subjectOf(e ast.Expr, at token.Pos, depth int) (int, string, bool) {
+	if depth > maxKeyDepth {
+		return 0, "", false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.StarExpr:
+		return s.subjectOf(e.X, at, depth+1)
+	case *ast.SelectorExpr:
+		sel := s.info.Selections[e]
+		if sel == nil || sel.Kind() != types.FieldVal {
+			return 0, "", false
+		}
+		slot, field, ok := s.subjectOf(e.X, at, depth+1)
+		if field != "" {
+			field += "."
+		}
+		return slot, field + e.Sel.Name, ok
+	case *ast.Ident:
+		v, ok := s.info.Uses[e].(*types.Var)
+		if !ok {
+			return 0, "", false
+		}
+		before := s.defsBefore(v, at)
+		slot := 0
+		switch {
+		case v == s.recv:
+			slot = 1
+		case s.paramIndex(v) >= 0:
+			slot = 2 + s.paramIndex(v)
+		case len(before) == 1 && before[0].rhs != nil:
+			return s.subjectOf(before[0].rhs, at, depth+1)
+		}
+		return slot, "", slot > 0 && len(before) == 0
+	}
+	return 0, "", false
+}
+
+func (s *scope) defsBefore(v *types.Var, at token.Pos) []def {
+	var out []def
+	for _, d := range s.defs[v] {
+		if d.pos < at {
+			out = append(out, d)
+		}
+	}
+	return out
+}
