@@ -57,6 +57,7 @@ var fixtures = []string{
 	"roots/...",
 	"loaders",
 	"regions/...",
+	"guards/...",
 }
 
 var fixtureRun struct {

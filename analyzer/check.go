@@ -83,16 +83,17 @@ func mergeGroups(a, b *group) *group {
 	return m
 }
 
-// racingWrite finds a write a read may observe: the same key, a dynamic
-// key, or the whole environment, in that order of preference, skipping
-// writes that hold a lock the read holds too (they exclude each other).
+// racingWrite finds a write a read may observe: the same key, a write of
+// a name it may be (a computed name, a prefix it starts with, the whole
+// environment), in that order of preference, skipping writes that hold a
+// lock the read holds too (they exclude each other).
 func (g *group) racingWrite(a envaccess.Access) (rootAccess, bool) {
 	if g == nil {
 		return rootAccess{}, false
 	}
 	pick := func(idx []int) (rootAccess, bool) {
 		for _, i := range idx {
-			if w := g.writes[i]; !excludes(w.access, a) {
+			if w := g.writes[i]; !excludes(w.access, a) && envaccess.MayOverlap(&w.access, &a) {
 				return w, true
 			}
 		}
@@ -107,17 +108,18 @@ func (g *group) racingWrite(a envaccess.Access) (rootAccess, bool) {
 	return pick(g.nonConst)
 }
 
-// reader finds a read of the constant variable write w sets: a read of
-// that name first, then a read of everything (os.Environ, a child
-// process). It finds nothing for a write of a computed name.
+// reader finds a read of a variable write w sets (a constant name, or
+// one with w's prefix): a read of such a name first, then a read of
+// everything (os.Environ, a child process). It finds nothing for a write
+// of a computed name.
 func (g *group) reader(w envaccess.Access) (rootAccess, bool) {
-	if g == nil || w.From != envaccess.KeyConst {
+	if g == nil || w.From != envaccess.KeyConst && w.From != envaccess.KeyPrefix {
 		return rootAccess{}, false
 	}
 	var all *rootAccess
 	for i, o := range g.all {
 		switch {
-		case o.access.Kind == envaccess.Read && o.access.From == envaccess.KeyConst && o.access.Key == w.Key:
+		case o.access.Kind == envaccess.Read && o.access.From == envaccess.KeyConst && w.MayName(o.access.Key):
 			return o, true
 		case all == nil && (o.access.Kind == envaccess.Inherit || o.access.Kind == envaccess.Read && o.access.From == envaccess.KeyAll):
 			all = &g.all[i]
@@ -403,6 +405,9 @@ func (c *checker) addAt(pos token.Pos, rule string, r *roots.Root, a envaccess.A
 	}
 	if f.writer == "" && writer != "" && f.root == r {
 		f.writer = writer
+	}
+	if f.access.Guard != a.Guard {
+		f.access.Guard = envaccess.Guard{} // a fallback only if every access here is one
 	}
 	if a.From == envaccess.KeyConst {
 		f.keys = insertSorted(f.keys, a.Key)

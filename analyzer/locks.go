@@ -63,10 +63,7 @@ func overlaps(w, o envaccess.Access) bool {
 	default:
 		return false
 	}
-	if w.From != envaccess.KeyConst || o.From != envaccess.KeyConst {
-		return true
-	}
-	return w.Key == o.Key
+	return envaccess.MayOverlap(&w, &o)
 }
 
 // lockNames renders locks for a message: "mu" for a package-level mutex

@@ -50,6 +50,7 @@ func message(f *finding, pkg *types.Package) string {
 	case RuleWriteBeforeSubtests:
 		fmt.Fprintf(&b, " in serial test %s runs before its parallel subtests, which start after it returns (use t.Setenv)", f.root.Name)
 	}
+	b.WriteString(fallbackNote(f.access))
 	if s := WitnessSentence(f.root, f.access, pkg); s != "" {
 		b.WriteString(": ")
 		b.WriteString(s)
@@ -86,6 +87,15 @@ func readHedge(f *finding) string {
 	return " (nothing in view writes it; low risk, but the value is process-wide)"
 }
 
+// fallbackNote says that an access only runs when an explicit value is
+// missing, and names the guard: " (fallback: only when opts.Token == \"\")".
+func fallbackNote(a envaccess.Access) string {
+	if a.Guard.Text == "" {
+		return ""
+	}
+	return " (fallback: only when " + a.Guard.Text + ")"
+}
+
 // subject renders the access: os.Setenv("API_TOKEN"), os.Getenv of "A",
 // "B" and 3 more, os.Environ(), os.Getenv(<dynamic name>).
 func subject(f *finding) string {
@@ -103,8 +113,15 @@ func subject(f *finding) string {
 			return op + "(" + strconv.Quote(keys[0]) + ")"
 		}
 		return op + " of " + keyList(keys)
+	case envaccess.KeyPrefix:
+		return op + prefixName(a.Key)
 	}
 	return op + "(<dynamic name>)"
+}
+
+// prefixName renders a name known by its prefix: (<name starting "APP_">).
+func prefixName(prefix string) string {
+	return "(<name starting " + strconv.Quote(prefix) + ">)"
 }
 
 func keyList(keys []string) string {
@@ -172,6 +189,8 @@ func describeAccess(w rootAccess, pkg *types.Package) string {
 		s = a.Op + "(" + strconv.Quote(a.Key) + ")"
 	case envaccess.KeyDynamic, envaccess.KeyParam, envaccess.KeyParamElem:
 		s = a.Op + "(<dynamic name>)"
+	case envaccess.KeyPrefix:
+		s = a.Op + prefixName(a.Key)
 	}
 	holder := RootShort(w.root)
 	if n := len(a.Path); n >= 2 {

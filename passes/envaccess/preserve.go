@@ -18,7 +18,8 @@ import (
 //	v := os.Getenv("PATH"); ...; os.Setenv("PATH", v)
 //	if v, ok := os.LookupEnv(k); ok { os.Setenv(k, v) }
 //
-// changes nothing and is not an access. The key must be the same constant
+// changes nothing and is not an access. A deferred write is never one (it
+// restores a value later). The key must be the same constant
 // or the same variable in both calls; the value is the read itself, or a
 // local with that one definition, and between the read and the write the
 // function calls nothing but environment reads (a call could write the
@@ -35,7 +36,7 @@ var getters = map[string]bool{"os.Getenv": true, "syscall.Getenv": true, "os.Loo
 // preservesValue reports whether call, a call of a setter, writes back the
 // value it reads from the same variable.
 func (w *walker) preservesValue(call *ast.CallExpr) bool {
-	if len(call.Args) != 2 {
+	if len(call.Args) != 2 || w.deferred(call) {
 		return false
 	}
 	if read := w.getterCall(call.Args[1]); read != nil {
@@ -51,6 +52,23 @@ func (w *walker) preservesValue(call *ast.CallExpr) bool {
 	}
 	read, at := w.readInto(v)
 	return read != nil && w.sameKey(call.Args[0], read.Args[0]) && !w.callsBetween(at, call)
+}
+
+// deferred reports whether call is the call of a defer or go statement: it
+// runs later, when the variable may hold another value, and writes back
+// the value read now (a restore).
+func (w *walker) deferred(call *ast.CallExpr) bool {
+	found := false
+	ast.Inspect(w.b.block, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			found = found || n.Call == call
+		case *ast.GoStmt:
+			found = found || n.Call == call
+		}
+		return !found && n != nil && n.Pos() <= call.Pos() && call.End() <= n.End()
+	})
+	return found
 }
 
 // getterCall returns e when it is a call of a getter with one argument.

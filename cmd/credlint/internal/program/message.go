@@ -41,10 +41,11 @@ var (
 )
 
 // subjectKeys returns the keys a subject shows, as envaccess renders keys:
-// names, "?" for a dynamic name, "*" for the whole environment; "+N" stands
+// names, "?" for a dynamic name (or one known by its prefix), "*" for the
+// whole environment; "+N" stands
 // for N names the subject left out.
 func subjectKeys(subject string) []string {
-	if strings.HasSuffix(subject, "(<dynamic name>)") {
+	if strings.HasSuffix(subject, ">)") { // (<dynamic name>), (<name starting "APP_">)
 		return []string{"?"}
 	}
 	var keys []string
