@@ -40,6 +40,22 @@
 // site, across packages: lookup("API_KEY") turns envRead($0) into
 // envRead(API_KEY).
 //
+// A key held in a variable that the enclosing condition constrains has
+// the names the condition allows (if k == "X", switch k { case "A", "B" },
+// if k != "X" { return }), or a prefix (strings.HasPrefix(k, "APP_"):
+// envWrite(APP_*)); see guards.go.
+//
+// # Guards and value-preserving writes
+//
+// An access that only runs when a parameter, the receiver, or a field of
+// one is the zero value or nil is a fallback: envRead(X_TOKEN)<$0.Token>.
+// A call that passes a value there (a non-zero constant, a composite
+// literal, a function) discharges it; one that passes its own parameter
+// moves the guard there; any other value leaves envRead(X_TOKEN)<fallback>,
+// which messages report as a fallback (guards.go, guardcall.go). A write
+// of the value just read from the same variable (os.Setenv(k,
+// os.Getenv(k))) is not an access (preserve.go).
+//
 // # Calls followed (resolution policy)
 //
 //   - Static calls of functions and methods; generic functions through

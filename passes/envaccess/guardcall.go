@@ -83,10 +83,16 @@ func (s *scope) valueAt(e ast.Expr, field string, at token.Pos, depth int) (argS
 		}
 	}
 	if lit, ok := e.(*ast.CompositeLit); ok {
-		if field == "" {
-			return argPresent, 0, ""
+		if field != "" {
+			return s.litField(lit, field, at, depth)
 		}
-		return s.litField(lit, field, at, depth)
+		switch s.info.TypeOf(lit).Underlying().(type) {
+		case *types.Slice, *types.Map:
+			if len(lit.Elts) == 0 {
+				return argMissing, 0, "" //   []string{} where the guard is len(keys) == 0
+			}
+		}
+		return argPresent, 0, ""
 	}
 	if field == "" {
 		if st, ok := s.plainValue(e); ok {

@@ -77,3 +77,7 @@ func callerGuarded(k string) { // want callerGuarded:`^envWrite\(CALLER_ONLY\)$`
 }
 
 func keep() { lib.Keep("HOME") } // want keep:`^envRead\(HOME\)$`
+
+func keysGiven() []string { return lib.Keys([]string{"A"}) } // no fact: keys are given
+
+func keysEmpty() []string { return lib.Keys([]string{}) } // want keysEmpty:`^envRead\(LIB_KEYS\)<fallback>$`

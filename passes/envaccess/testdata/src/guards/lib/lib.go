@@ -185,3 +185,17 @@ func Restore(k string, fn func()) { // want Restore:`^envRead\(\$0\) envWrite\(\
 func Other() { // want Other:`^envRead\(A\) envWrite\(B\)$`
 	os.Setenv("B", os.Getenv("A"))
 }
+
+// Keys reads defaults only when no keys are given.
+func Keys(keys []string) []string { // want Keys:`^envRead\(LIB_KEYS\)<\$0>$`
+	if len(keys) == 0 {
+		return []string{os.Getenv("LIB_KEYS")}
+	}
+	return keys
+}
+
+// DeferKeep restores at return what it reads now: a real write.
+func DeferKeep(k string) { // want DeferKeep:`^envRead\(\$0\) envWrite\(\$0\)$`
+	v := os.Getenv(k)
+	defer os.Setenv(k, v)
+}
