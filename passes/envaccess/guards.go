@@ -119,14 +119,27 @@ type guardInfo struct {
 	built   bool
 	regions []region                // in source order of their start
 	okFrom  map[*types.Var]ast.Expr // ok of v, ok := x.Get(k) -> x.Get(k)
+	at      map[[2]token.Pos]Guard  // guardAt's answers, by body and position
 }
 
 // guardAt returns the innermost fallback guard around pos inside b (the
 // code around a root literal does not guard it: the root runs on its own).
 func (s *scope) guardAt(b *ast.BlockStmt, pos token.Pos) Guard {
+	regions := s.regionsOf()
+	if len(regions) == 0 {
+		return Guard{}
+	}
+	gi := s.guards
+	if gi.owner != nil {
+		gi = gi.owner.guards
+	}
+	k := [2]token.Pos{b.Pos(), pos}
+	if g, ok := gi.at[k]; ok {
+		return g
+	}
 	var best Guard
 	from := token.NoPos
-	for _, r := range s.regionsOf() {
+	for _, r := range regions {
 		if r.from > pos {
 			break
 		}
@@ -139,6 +152,10 @@ func (s *scope) guardAt(b *ast.BlockStmt, pos token.Pos) Guard {
 			}
 		}
 	}
+	if gi.at == nil {
+		gi.at = map[[2]token.Pos]Guard{}
+	}
+	gi.at[k] = best
 	return best
 }
 
@@ -371,7 +388,7 @@ func (s *scope) isZero(e ast.Expr) bool {
 // missing is the guard "x is missing" when x is a parameter, the receiver
 // or a field of one (len(x) == 0 counts as x missing).
 func (s *scope) missing(x ast.Expr, at token.Pos) []cond {
-	text := types.ExprString(x)
+	text := x
 	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && len(call.Args) == 1 {
 		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" {
 			x = call.Args[0]
@@ -390,10 +407,10 @@ func (s *scope) missing(x ast.Expr, at token.Pos) []cond {
 			}
 		}
 	}
-	if text != types.ExprString(x) {
+	if text != x {
 		zero = "0" // len(x) == 0
 	}
-	return []cond{{guard: Guard{Slot: slot, Field: field, Text: text + " == " + zero}}}
+	return []cond{{guard: Guard{Slot: slot, Field: field, Text: types.ExprString(text) + " == " + zero}}}
 }
 
 // notFound is the guard "!ok" of v, ok := x.Get(k) or x.m[k], when x is a

@@ -50,16 +50,27 @@ func key() string { return lib.Key("constant") } // no fact: a non-zero constant
 
 func nested() string { return lib.Nested(lib.Options{Inner: &lib.Inner{Key: "k"}}) } // no fact: nested literal
 
-func client() string { // no fact: the receiver is a literal with the key set
-	c := &lib.Client{}
-	_ = c
-	return (&clientHolder{}).noop()
+// appDefault falls back itself, to a call that always reads: the guard
+// moves to its own parameter.
+func appDefault(tok string) string { // want appDefault:`^envRead\(LIB_API_KEY\)<\$0>$`
+	if tok == "" {
+		return lib.Key("")
+	}
+	return tok
 }
 
-type clientHolder struct{}
+func appDefaultGiven() string { return appDefault("t") } // no fact: discharged by the caller's guard
 
-func (*clientHolder) noop() string { return "" }
+func viaLocal() string { // no fact: a local copy of a constant
+	t := "t"
+	return lib.Key(t)
+}
 
+func reassignedLocal() string { // want reassignedLocal:`^envRead\(LIB_API_KEY\)<fallback>$`
+	t := "t"
+	t = ""
+	return lib.Key(t)
+}
 func clientDo(c *lib.Client) string { return c.Do() } // want clientDo:`envRead\(LIB_CLIENT_KEY\)<\$0.key>`
 
 func clientLit() string { return (&lib.Client{}).Do() } // want clientLit:`envRead\(LIB_CLIENT_KEY\)<fallback>`
