@@ -1,0 +1,64 @@
+package program_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/credlint/credlint/analyzer"
+)
+
+// apiGo is an API library that reads X_TOKEN only when its caller passes
+// no token (issue 13, section 2).
+const apiGo = `package api
+
+import "os"
+
+type Options struct{ Token string }
+
+func New(opts Options) string {
+	if opts.Token == "" {
+		opts.Token = os.Getenv("X_TOKEN")
+	}
+	return opts.Token
+}
+`
+
+// cliGo serves two handlers: one passes a token, one does not.
+const cliGo = `package cli
+
+import (
+	"net/http"
+
+	"example.com/fp/api"
+)
+
+func given(w http.ResponseWriter, r *http.Request) { _ = api.New(api.Options{Token: "constant"}) }
+
+func missing(w http.ResponseWriter, r *http.Request) { _ = api.New(api.Options{}) }
+
+func Register(mux *http.ServeMux) {
+	mux.HandleFunc("/given", given)
+	mux.HandleFunc("/missing", missing)
+}
+`
+
+// TestFallbackWholeProgram checks the whole-program placement of a
+// fallback read: reported once, at the library's os.Getenv, from the only
+// handler that leaves the token empty, and named a fallback.
+func TestFallbackWholeProgram(t *testing.T) {
+	t.Parallel()
+	fs := analyse(t, map[string]string{"api/api.go": apiGo, "cli/cli.go": cliGo})
+	read := find(t, fs, analyzer.RuleCredRead, "api/api.go")
+	if read.Posn.Line != 9 {
+		t.Errorf("read reported at %v, want api.go:9\n%s", read.Posn, dump(fs))
+	}
+	if !strings.Contains(read.Message, `(fallback: only when opts.Token == "")`) {
+		t.Errorf("message does not name the guard: %s", read.Message)
+	}
+	if len(read.Witnesses) != 1 || !strings.Contains(read.Witnesses[0].Root.Name, "missing") {
+		t.Errorf("want one witness, from handler missing:\n%s", dump(fs))
+	}
+	if len(fs) != 1 {
+		t.Errorf("want one finding:\n%s", dump(fs))
+	}
+}
