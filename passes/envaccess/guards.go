@@ -242,9 +242,9 @@ func (s *scope) noteOK(as *ast.AssignStmt) {
 
 // if c { then } else { els }
 func (s *scope) ifRegions(n *ast.IfStmt) {
-	s.addRegion(n.Body.Pos(), n.Body.End(), s.condsOf(n.Cond, true, n.Pos()))
+	s.addRegion(n.Body.Pos(), n.Body.End(), s.condsOf(n.Cond, true, n.Cond.Pos()))
 	if n.Else != nil {
-		s.addRegion(n.Else.Pos(), n.Else.End(), s.condsOf(n.Cond, false, n.Pos()))
+		s.addRegion(n.Else.Pos(), n.Else.End(), s.condsOf(n.Cond, false, n.Cond.Pos()))
 	}
 }
 
@@ -260,7 +260,7 @@ func (s *scope) afterReturn(list []ast.Stmt, end token.Pos) {
 		if !ok || n.Else != nil || len(n.Body.List) == 0 || !terminates(n.Body.List[len(n.Body.List)-1]) {
 			continue
 		}
-		s.addRegion(n.End(), end, s.condsOf(n.Cond, false, n.Pos()))
+		s.addRegion(n.End(), end, s.condsOf(n.Cond, false, n.Cond.Pos()))
 	}
 }
 
@@ -281,7 +281,7 @@ func (s *scope) switchRegions(n *ast.SwitchStmt) {
 				}
 			}
 		case len(cc.List) == 1:
-			conds = s.condsOf(cc.List[0], true, n.Pos())
+			conds = s.condsOf(cc.List[0], true, cc.List[0].Pos())
 		}
 		s.addRegion(cc.Colon, cc.End(), conds)
 	}

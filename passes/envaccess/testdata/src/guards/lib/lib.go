@@ -199,3 +199,20 @@ func DeferKeep(k string) { // want DeferKeep:`^envRead\(\$0\) envWrite\(\$0\)$`
 	v := os.Getenv(k)
 	defer os.Setenv(k, v)
 }
+
+// InitTok tests a local its if statement defines.
+func InitTok(opts Options) string { // want InitTok:`^envRead\(LIB_INIT\)<\$0.Token>$`
+	if tok := opts.Token; tok == "" {
+		return os.Getenv("LIB_INIT")
+	}
+	return opts.Token
+}
+
+// Mode reads under a tagless switch case.
+func Mode(opts Options) string { // want Mode:`^envRead\(LIB_MODE\)<\$0.Token>$`
+	switch {
+	case opts.Token == "":
+		return os.Getenv("LIB_MODE")
+	}
+	return ""
+}
