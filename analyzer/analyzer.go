@@ -32,7 +32,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range newChecker(pass).check() {
 		rep.report(f)
 	}
-	rep.ignores.reportProblems(pass)
+	rep.ignores.reportProblems(pass, cfg)
 	return nil, nil
 }
 

@@ -36,6 +36,8 @@ import (
 //   - regions/...: concurrent regions started by callees (across packages),
 //     in functions main delegates to, in tests and subtests; spawners
 //     behind an interface; blocking and background servers.
+//   - tiers/defaults: each tier under the default -rules (TestRulesAll
+//     runs tiers/all with every rule on).
 //
 // The third-party packages the cases import (aws-sdk-go-v2, openai-go,
 // godotenv, errgroup) are stubs under testdata/src/<import path> that
@@ -58,6 +60,8 @@ var fixtures = []string{
 	"loaders",
 	"regions/...",
 	"guards/...",
+	"tiers/defaults",
+	"tiers/race",
 }
 
 var fixtureRun struct {

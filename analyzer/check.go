@@ -33,6 +33,9 @@ type checker struct {
 	roots  *roots.Result
 	always map[*types.Func]int8
 	gen    map[*token.File]bool // files that are generated, built on first use
+	// credKey is a credential the package reads, for checkExposes; nil
+	// until computed.
+	credKey *string
 
 	found map[siteKey]*finding
 	order []siteKey
@@ -244,6 +247,8 @@ func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
 	case envaccess.Inherit:
 		if g != nil && len(g.writes) > 0 {
 			c.add(RuleExecInherit, r, a, describeAccess(g.writes[0], c.pass.Pkg))
+		} else {
+			c.checkExposes(r, a)
 		}
 	case envaccess.TestSetenv:
 		switch r.Kind {
@@ -274,41 +279,17 @@ func (c *checker) addWrite(r *roots.Root, a envaccess.Access, g *group) {
 }
 
 // checkRead reports credential reads and whole-environment reads, and
-// dynamic-name reads made by the analysed package's own code. Tests only
-// race with writes in their own group, so a test read without one is
-// silent; a server read is reported either way, hedged when nothing in
-// view writes the key.
+// dynamic-name reads made by the analysed package's own code, each in the
+// tier ReadRule picks: a race when a write in view can run at the same
+// time, otherwise a request read, a name chosen by data, or advice.
 func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
-	// A whole-environment or dynamic-name read inside another package
-	// (an SDK building a child's environment, a lookup table), and a read
-	// of a credential locator there (a library finding its data directory
-	// under HOME or XDG_DATA_HOME), is reported only when a write is in
-	// view; in the analysed code, always. Reads in
-	// tests, in main's own statements, and in handlers and goroutines
-	// declared in _test.go files (fixtures) also need a write in view.
-	needWriter := NeedsWriter(c.cfg, c.pass.Fset, r, a)
-	rule := ""
-	switch a.From {
-	case envaccess.KeyConst:
-		if c.cfg.IsCredential(a.Key) {
-			rule = RuleCredRead
-		}
-	case envaccess.KeyAll:
-		rule = RuleCredRead
-	default:
-		rule = RuleDynamicRead
-	}
+	w, racing := g.racingWrite(a)
+	rule := ReadRule(c.cfg, c.pass.Fset, r, a, racing)
 	if rule == "" {
 		return
 	}
-	// Tests and main's own statements only race with writes in view; a
-	// handler's or worker's read is reported either way.
-	w, ok := g.racingWrite(a)
-	if !ok && needWriter {
-		return
-	}
 	desc := ""
-	if ok {
+	if racing {
 		desc = describeAccess(w, c.pass.Pkg)
 	} else if gw, guarded := g.guardedWrite(a); guarded {
 		desc = guardedMark + describeAccess(gw, c.pass.Pkg)
@@ -324,13 +305,68 @@ const readerMark = "reader:"
 // view all hold a lock it holds too (see readHedge).
 const guardedMark = "guarded:"
 
-// NeedsWriter reports whether a read reachable from r is reported only
-// when a write it may race with is in view (see checkRead). The standalone
-// driver applies the same rule when it regroups diagnostics.
-func NeedsWriter(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envaccess.Access) bool {
-	if r.Group != "" || r.Kind == roots.MainAfterGo || inTestFile(fset, r.Pos) {
-		return true
+// ReadRule returns the rule of a read reachable from r, or "" when it is
+// not reported; racing says whether a write it may race with is in view.
+// The standalone driver applies the same rule when it regroups diagnostics.
+//
+//   - a credential or whole-environment read with a racing write: a race
+//     (cred-read-concurrent);
+//   - a read of a computed name: env-read-dynamic-concurrent, without a
+//     write only where NeedsWriter allows it;
+//   - a credential read without one, from a request root (an HTTP handler
+//     or RPC method outside tests): cred-read-in-request, where different
+//     callers are served;
+//   - from any other root: cred-read-shared, advice (one identity, nothing
+//     to race with).
+//
+// Reads NeedsWriter keeps for writes in view because of what they read (a
+// library's locator or whole-environment read) are silent without one.
+func ReadRule(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envaccess.Access, racing bool) string {
+	switch a.From {
+	case envaccess.KeyConst:
+		if !cfg.IsCredential(a.Key) {
+			return ""
+		}
+	case envaccess.KeyAll:
+	default:
+		if racing || !NeedsWriter(cfg, fset, r, a) {
+			return RuleDynamicRead
+		}
+		return ""
 	}
+	switch {
+	case racing:
+		return RuleCredRead
+	case accessNeedsWriter(cfg, a):
+		return "" // a library's locator or whole-environment read
+	case isRequestRoot(fset, r):
+		return RuleRequestRead
+	}
+	return RuleSharedRead
+}
+
+// isRequestRoot reports whether r serves requests: an HTTP handler of any
+// supported router, or a gRPC or net/rpc method, outside test files (a test
+// server's handler serves the test alone).
+func isRequestRoot(fset *token.FileSet, r *roots.Root) bool {
+	return (r.Kind == roots.HTTPHandler || r.Kind == roots.RPCMethod) && !rootNeedsWriter(fset, r)
+}
+
+// NeedsWriter reports whether a read reachable from r is reported in the
+// race or data tiers only when a write it may race with is in view:
+// reads in tests, in main's own statements and in fixtures declared in
+// _test.go files, and reads in other packages of a credential locator (a
+// library finding its data directory under HOME or XDG_DATA_HOME), of the
+// whole environment (an SDK building a child's environment) or of a
+// computed name (a lookup table). The analysed code's own reads need none.
+func NeedsWriter(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envaccess.Access) bool {
+	return rootNeedsWriter(fset, r) || accessNeedsWriter(cfg, a)
+}
+
+// accessNeedsWriter is the part of NeedsWriter that depends on the access:
+// a read in another package of a locator, of everything or of a computed
+// name.
+func accessNeedsWriter(cfg *config.Config, a envaccess.Access) bool {
 	if envaccess.IsShimOp(a.Op) {
 		// profileenv.Getenv(ctx, k) reads the request's own profile once
 		// middleware attaches one: it races only with a write in view.
@@ -344,6 +380,12 @@ func NeedsWriter(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envac
 		return cfg.IsLocator(a.Key)
 	}
 	return true // whole environment, or a name computed in another package
+}
+
+// rootNeedsWriter reports whether r is a test, main's own statements, or a
+// root declared in a _test.go file.
+func rootNeedsWriter(fset *token.FileSet, r *roots.Root) bool {
+	return r.Group != "" || r.Kind == roots.MainAfterGo || inTestFile(fset, r.Pos)
 }
 
 // inTestFile reports whether pos is in a _test.go file.
@@ -391,7 +433,7 @@ func (c *checker) add(rule string, r *roots.Root, a envaccess.Access, writer str
 
 // addAt records a finding at pos, merging with one already there.
 func (c *checker) addAt(pos token.Pos, rule string, r *roots.Root, a envaccess.Access, writer string) {
-	if !pos.IsValid() {
+	if !pos.IsValid() || !c.cfg.Enabled(rule) {
 		return
 	}
 	k := siteKey{pos, rule}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/passes/config"
 )
 
 // ignorePrefix starts a suppression directive:
@@ -185,11 +187,13 @@ func (ig *ignores) covers(p token.Position, rule string) *directive {
 }
 
 // reportProblems reports malformed directives and those that matched
-// nothing.
-func (ig *ignores) reportProblems(pass *analysis.Pass) {
+// nothing. A directive for a rule -rules turns off cannot match anything,
+// and is not reported for it: turning a rule off must not make its
+// directives noise.
+func (ig *ignores) reportProblems(pass *analysis.Pass, cfg *config.Config) {
 	for _, d := range ig.list {
 		msg := d.malformed
-		if msg == "" && !d.used {
+		if msg == "" && !d.used && cfg.Enabled(d.rule) {
 			msg = "credlint:ignore directive for " + d.rule + " matches no finding (remove it)"
 		}
 		if msg != "" {

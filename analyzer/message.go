@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/credlint/credlint/internal/names"
+	"github.com/credlint/credlint/passes/config"
 	"github.com/credlint/credlint/passes/envaccess"
 	"github.com/credlint/credlint/passes/roots"
 )
@@ -21,34 +22,37 @@ func message(f *finding, pkg *types.Package) string {
 	var b strings.Builder
 	b.WriteString(subject(f))
 	from := reach(f)
+	tier := "(" + string(config.RuleTier(f.rule)) + ": "
 	switch f.rule {
 	case RuleEnvWrite:
 		if rd, ok := strings.CutPrefix(f.writer, readerMark); ok {
-			fmt.Fprintf(&b, " reachable from %s (may race with %s)", from, rd)
+			fmt.Fprintf(&b, " reachable from %s %smay race with %s)", from, tier, rd)
 		} else if f.writer != "" { // under a lock that some access does not hold
-			fmt.Fprintf(&b, " reachable from %s (%s: may race with it)", from, f.writer)
+			fmt.Fprintf(&b, " reachable from %s %s%s, so it may race with it)", from, tier, f.writer)
 		} else {
-			fmt.Fprintf(&b, " reachable from %s (may race with concurrent reads and writes of the environment)", from)
+			fmt.Fprintf(&b, " reachable from %s %smay race with concurrent reads and writes of the environment)", from, tier)
 		}
-	case RuleCredRead:
+	case RuleCredRead, RuleRequestRead, RuleSharedRead:
 		if f.access.From == envaccess.KeyAll {
 			fmt.Fprintf(&b, " copies the whole environment, credentials included, reachable from %s", from)
 		} else {
 			fmt.Fprintf(&b, " reads a credential reachable from %s", from)
 		}
-		b.WriteString(readHedge(f))
+		b.WriteString(readHedge(f, tier))
 	case RuleDynamicRead:
 		fmt.Fprintf(&b, " reads a variable named at run time, reachable from %s", from)
-		b.WriteString(readHedge(f))
+		b.WriteString(readHedge(f, tier))
 	case RuleExecInherit:
-		fmt.Fprintf(&b, " starts a child process that inherits the whole environment, reachable from %s (may copy a value set by %s)", from, f.writer)
+		fmt.Fprintf(&b, " starts a child process that inherits the whole environment, reachable from %s %smay copy a value set by %s)", from, tier, f.writer)
+	case RuleExecExposes:
+		fmt.Fprintf(&b, " starts a child process that inherits the whole environment, reachable from %s %shands it the credentials this program reads, such as %s)", from, tier, strconv.Quote(f.writer))
 	case RuleTestSetenvParallel:
-		fmt.Fprintf(&b, " in %s panics at run time (cannot set environment variables in parallel tests)", from)
+		fmt.Fprintf(&b, " in %s panics at run time %scannot set environment variables in parallel tests)", from, tier)
 	case RuleContextRead:
-		fmt.Fprintf(&b, " reads a credential from the process environment in %s although a context is at hand (a profile attached to the context is ignored)", f.root.Name)
+		fmt.Fprintf(&b, " reads a credential from the process environment in %s although a context is at hand %sa profile attached to the context is ignored)", f.root.Name, tier)
 		return b.String()
 	case RuleWriteBeforeSubtests:
-		fmt.Fprintf(&b, " in serial test %s runs before its parallel subtests, which start after it returns (use t.Setenv)", f.root.Name)
+		fmt.Fprintf(&b, " in serial test %s runs before its parallel subtests, which start after it returns %suse t.Setenv)", f.root.Name, tier)
 	}
 	b.WriteString(fallbackNote(f.access))
 	if s := WitnessSentence(f.root, f.access, pkg); s != "" {
@@ -71,20 +75,24 @@ func reach(f *finding) string {
 	return s
 }
 
-func readHedge(f *finding) string {
+// readHedge says what a read may see, after its tier: tier is "(race: ".
+func readHedge(f *finding, tier string) string {
 	if w, ok := strings.CutPrefix(f.writer, guardedMark); ok {
-		return " (the writes in view, such as " + w + ", hold a lock it holds too; low risk, but the value is process-wide)"
+		return " " + tier + "the writes in view, such as " + w + ", hold a lock it holds too; low risk, but the value is process-wide)"
 	}
 	if f.writer != "" && f.root.Group != "" {
-		return " (may see another test's value: races with " + f.writer + ")"
+		return " " + tier + "may see another test's value: races with " + f.writer + ")"
 	}
 	if f.writer != "" {
-		return " (may see another request's value: races with " + f.writer + ")"
+		return " " + tier + "may see another request's value: races with " + f.writer + ")"
 	}
-	if f.root.Group != "" {
-		return ""
+	switch f.rule {
+	case RuleRequestRead:
+		return " " + tier + "nothing in view writes it, but each caller may need its own value)"
+	case RuleDynamicRead:
+		return " " + tier + "nothing in view writes it, but the name decides which secret is read)"
 	}
-	return " (nothing in view writes it; low risk, but the value is process-wide)"
+	return " " + tier + "nothing in view writes it; one value for the whole process)"
 }
 
 // fallbackNote says that an access only runs when an explicit value is

@@ -52,7 +52,15 @@ func writeFindings(w, stderr *os.File, r *output.Report, res *runResult, o *opti
 	}
 	switch o.format.name {
 	case formatJSON:
-		return output.Model{SrcRoot: res.srcRoot}.Write(w, r)
+		all, err := rules.All()
+		if err != nil {
+			return err
+		}
+		tiers := map[string]string{}
+		for _, rule := range all {
+			tiers[rule.ID] = rule.Tier
+		}
+		return output.Model{SrcRoot: res.srcRoot, Tiers: tiers}.Write(w, r)
 	case formatSARIF:
 		all, err := rules.All()
 		if err != nil {

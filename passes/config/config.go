@@ -43,6 +43,7 @@ type Config struct {
 	rules        *credkeys.Rules
 	excludePkgs  []pkgPattern
 	contextReads bool
+	enabled      map[string]bool // by rule ID, from -rules; nil means the defaults
 }
 
 var defaultConfig = &Config{rules: credkeys.Default()}
@@ -64,6 +65,9 @@ func build(s settings) (*Config, error) {
 		return nil, err
 	}
 	c := &Config{rules: rules, contextReads: s.contextReads}
+	if len(s.rules) > 0 {
+		c.enabled = enabledRules(s.rules)
+	}
 	for _, p := range s.excludePkgs {
 		pp, err := compilePkgPattern(p)
 		if err != nil {
@@ -117,8 +121,31 @@ func (c *Config) ExcludesPackage(path string) bool {
 func (c *Config) HasExcludes() bool { return c != nil && len(c.excludePkgs) > 0 }
 
 // ContextReads reports whether credential reads that ignore a context at
-// hand are reported on any path (-context-reads).
-func (c *Config) ContextReads() bool { return c != nil && c.contextReads }
+// hand are reported on any path (-context-reads, or -rules turning on
+// cred-read-ignores-context).
+func (c *Config) ContextReads() bool {
+	return c != nil && (c.contextReads || c.enabled[ruleContextReads])
+}
+
+// ruleContextReads is the rule -context-reads turns on.
+const ruleContextReads = "cred-read-ignores-context"
+
+// Enabled reports whether findings of the rule with this ID are reported
+// (-rules applied to each rule's default). Unknown IDs are off.
+func (c *Config) Enabled(id string) bool {
+	if id == ruleContextReads {
+		return c.ContextReads()
+	}
+	if c == nil || c.enabled == nil {
+		for _, r := range catalogue {
+			if r.ID == id {
+				return r.Default
+			}
+		}
+		return false
+	}
+	return c.enabled[id]
+}
 
 // mustExtractDoc returns the "# Analyzer name" section of a doc.go package
 // comment, from the "name: title" line to the next heading, so that the help

@@ -40,4 +40,12 @@
 // a context.Context at hand, on any path, with a fix that reads the
 // profile attached to the context through profileenv: the migration mode
 // for programs that attach per-request profiles.
+//
+// -rules turns rules on and off, in the shape of staticcheck's -checks: a
+// comma-separated list applied left to right to the defaults, where ID
+// turns a rule on, -ID turns it off, and all, default and none stand for
+// every rule, the defaults and no rule (-rules=all,-cred-read-in-request).
+// The advice rules (cred-read-shared, exec-env-exposes-credentials,
+// cred-read-ignores-context) are off by default; ignore-directive is always
+// on. An unknown ID is a usage error naming it. See docs/rules.md, "Tiers".
 package config

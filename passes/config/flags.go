@@ -20,6 +20,7 @@ const (
 	FlagNotCredKeys  = "not-cred-keys"
 	FlagExcludePkgs  = "exclude-pkgs"
 	FlagContextReads = "context-reads"
+	FlagRules        = "rules"
 )
 
 // Usage strings, one line each; docs/flags.md repeats them verbatim.
@@ -34,6 +35,9 @@ const (
 		"whose diagnostics are dropped; repeatable; an empty value clears the list"
 	usageContextReads = "also report credential reads that ignore a context.Context at hand, " +
 		"on any path, with a fix to profileenv (for programs that attach per-request profiles)"
+	usageRules = "comma-separated rules to turn on (ID) or off (-ID), applied left to right to the defaults; " +
+		"all, default and none stand for every rule, the defaults and no rule; " +
+		"repeatable; an empty value restores the defaults"
 )
 
 // defineFlags registers every option on fs. All of them share the package
@@ -47,17 +51,21 @@ func defineFlags(fs *flag.FlagSet) {
 	fs.Var(&listFlag{name: FlagExcludePkgs, field: excludePkgsField, check: checkPkgPattern},
 		FlagExcludePkgs, usageExcludePkgs)
 	fs.Var(&boolFlag{name: FlagContextReads, field: contextReadsField}, FlagContextReads, usageContextReads)
+	fs.Var(&listFlag{name: FlagRules, field: rulesField, check: checkRuleEntry, ordered: true},
+		FlagRules, usageRules)
 }
 
 // settings is the raw flag input, from which build makes a Config.
 type settings struct {
 	credKeys, notCredKeys, excludePkgs []string
+	rules                              []string // -rules entries, in order
 	contextReads                       bool
 }
 
 func credKeysField(s *settings) *[]string    { return &s.credKeys }
 func notCredKeysField(s *settings) *[]string { return &s.notCredKeys }
 func excludePkgsField(s *settings) *[]string { return &s.excludePkgs }
+func rulesField(s *settings) *[]string       { return &s.rules }
 func contextReadsField(s *settings) *bool    { return &s.contextReads }
 
 var (
@@ -72,6 +80,9 @@ type listFlag struct {
 	name  string
 	field func(*settings) *[]string
 	check func(entry string) error
+	// ordered keeps repeated entries, for a list whose entries apply in
+	// order (-rules=x,-x,x ends with x on).
+	ordered bool
 }
 
 // Set appends the entries of a comma-separated list, or clears the list when
@@ -84,7 +95,7 @@ func (f *listFlag) Set(value string) error {
 			continue
 		}
 		if err := f.check(e); err != nil {
-			return fmt.Errorf("-%s: bad entry %q: %v", f.name, e, cause(err))
+			return fmt.Errorf("-%s: bad entry %q: %v", f.name, clip(e), cause(err))
 		}
 		add = append(add, e)
 	}
@@ -97,7 +108,7 @@ func (f *listFlag) Set(value string) error {
 		*list = nil
 	}
 	for _, e := range add {
-		if !slices.Contains(*list, e) {
+		if f.ordered || !slices.Contains(*list, e) {
 			*list = append(*list, e)
 		}
 	}
@@ -136,6 +147,7 @@ func (s settings) clone() settings {
 		credKeys:     append([]string(nil), s.credKeys...),
 		notCredKeys:  append([]string(nil), s.notCredKeys...),
 		excludePkgs:  append([]string(nil), s.excludePkgs...),
+		rules:        append([]string(nil), s.rules...),
 		contextReads: s.contextReads,
 	}
 }

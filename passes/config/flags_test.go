@@ -50,7 +50,7 @@ func TestFlagNames(t *testing.T) {
 			t.Errorf("flag -%s does not implement flag.Getter", f.Name)
 		}
 	})
-	want := []string{FlagContextReads, FlagCredKeys, FlagExcludePkgs, FlagNotCredKeys} // VisitAll sorts
+	want := []string{FlagContextReads, FlagCredKeys, FlagExcludePkgs, FlagNotCredKeys, FlagRules} // VisitAll sorts
 	if !slices.Equal(names, want) {
 		t.Errorf("flags = %v, want %v", names, want)
 	}

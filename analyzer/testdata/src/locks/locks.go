@@ -43,7 +43,7 @@ func work() {}
 func zoneSwap(w http.ResponseWriter, r *http.Request) {
 	envMu.Lock()
 	defer envMu.Unlock()
-	os.Setenv("ZONE", "x") // want `os.Setenv\("ZONE"\) reachable from HTTP handler zoneSwap \(holds envMu, but os.Getenv\("ZONE"\) in zoneRead does not: may race with it\)`
+	os.Setenv("ZONE", "x") // want `os.Setenv\("ZONE"\) reachable from HTTP handler zoneSwap \(race: holds envMu, but os.Getenv\("ZONE"\) in zoneRead does not, so it may race with it\)`
 }
 
 func zoneRead(w http.ResponseWriter, r *http.Request) {
@@ -54,7 +54,7 @@ func zoneRead(w http.ResponseWriter, r *http.Request) {
 func afterUnlock(w http.ResponseWriter, r *http.Request) {
 	envMu.Lock()
 	envMu.Unlock()
-	os.Setenv("PORT_HINT", "y") // want `os.Setenv\("PORT_HINT"\) reachable from HTTP handler afterUnlock \(may race with concurrent reads and writes of the environment\)`
+	os.Setenv("PORT_HINT", "y") // want `os.Setenv\("PORT_HINT"\) reachable from HTTP handler afterUnlock \(race: may race with concurrent reads and writes of the environment\)`
 }
 
 // A struct's mutex field names one lock for every value of the type, and
@@ -90,7 +90,7 @@ func readLang(w http.ResponseWriter, r *http.Request) {
 func (s *store) swapTenant(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	os.Setenv("TENANT_TAG", "a") // want `os\.Setenv\("TENANT_TAG"\) reachable from HTTP handler \(\*store\)\.swapTenant \(may race with os\.Getenv\("TENANT_TAG"\) in swapTenant\)`
+	os.Setenv("TENANT_TAG", "a") // want `os\.Setenv\("TENANT_TAG"\) reachable from HTTP handler \(\*store\)\.swapTenant \(race: may race with os\.Getenv\("TENANT_TAG"\) in swapTenant\)`
 	_ = os.Getenv("TENANT_TAG")
 }
 
@@ -99,15 +99,15 @@ func localLock(w http.ResponseWriter, r *http.Request) {
 	var mu sync.Mutex
 	mu.Lock()
 	defer mu.Unlock()
-	os.Setenv("LOCAL_TAG", "x") // want `os\.Setenv\("LOCAL_TAG"\) reachable from HTTP handler localLock \(may race`
+	os.Setenv("LOCAL_TAG", "x") // want `os\.Setenv\("LOCAL_TAG"\) reachable from HTTP handler localLock \(race: may race`
 }
 
 // A deferred restore runs at return, after the explicit Unlock.
 func deferredRestore(w http.ResponseWriter, r *http.Request) {
 	envMu.Lock()
 	old := os.Getenv("DEFER_TAG")
-	defer os.Setenv("DEFER_TAG", old) // want `os\.Setenv\("DEFER_TAG"\) reachable from HTTP handler deferredRestore \(may race`
-	os.Setenv("DEFER_TAG", "tmp")     // want `os\.Setenv\("DEFER_TAG"\) reachable from HTTP handler deferredRestore \(holds envMu, but os\.Setenv\("DEFER_TAG"\) in deferredRestore does not`
+	defer os.Setenv("DEFER_TAG", old) // want `os\.Setenv\("DEFER_TAG"\) reachable from HTTP handler deferredRestore \(race: may race`
+	os.Setenv("DEFER_TAG", "tmp")     // want `os\.Setenv\("DEFER_TAG"\) reachable from HTTP handler deferredRestore \(race: holds envMu, but os\.Setenv\("DEFER_TAG"\) in deferredRestore does not`
 	envMu.Unlock()
 }
 
@@ -117,7 +117,7 @@ func earlyUnlock(w http.ResponseWriter, r *http.Request) {
 	envMu.Lock()
 	if r.URL.Query().Has("fast") {
 		envMu.Unlock()
-		os.Setenv("FAST_TAG", "x") // want `os\.Setenv\("FAST_TAG"\) reachable from HTTP handler earlyUnlock \(may race`
+		os.Setenv("FAST_TAG", "x") // want `os\.Setenv\("FAST_TAG"\) reachable from HTTP handler earlyUnlock \(race: may race`
 		return
 	}
 	os.Setenv("FAST_TAG", "y") // want `holds envMu, but os\.Setenv\("FAST_TAG"\) in earlyUnlock does not`
@@ -130,7 +130,7 @@ var rw sync.RWMutex
 func writeUnderRLock(w http.ResponseWriter, r *http.Request) {
 	rw.RLock()
 	defer rw.RUnlock()
-	os.Setenv("RW_TAG", "x") // want `os\.Setenv\("RW_TAG"\) reachable from HTTP handler writeUnderRLock \(may race`
+	os.Setenv("RW_TAG", "x") // want `os\.Setenv\("RW_TAG"\) reachable from HTTP handler writeUnderRLock \(race: may race`
 }
 
 // A labelled Unlock ends the region too.
@@ -140,7 +140,7 @@ func labelled(w http.ResponseWriter, r *http.Request) {
 	goto done
 done:
 	envMu.Unlock()
-	os.Setenv("LABEL_TAG", "2") // want `os\.Setenv\("LABEL_TAG"\) reachable from HTTP handler labelled \(may race`
+	os.Setenv("LABEL_TAG", "2") // want `os\.Setenv\("LABEL_TAG"\) reachable from HTTP handler labelled \(race: may race`
 }
 
 func embeddedSwap(w http.ResponseWriter, r *http.Request) {

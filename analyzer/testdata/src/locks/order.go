@@ -22,16 +22,16 @@ func orderRead(w http.ResponseWriter, r *http.Request) {
 func deferOrder(w http.ResponseWriter, r *http.Request) {
 	orderMu.Lock()
 	old := os.Getenv("ORDER_TAG")
-	defer os.Setenv("ORDER_TAG", old) // want `os\.Setenv\("ORDER_TAG"\) reachable from HTTP handler deferOrder \(may race`
+	defer os.Setenv("ORDER_TAG", old) // want `os\.Setenv\("ORDER_TAG"\) reachable from HTTP handler deferOrder \(race: may race`
 	defer orderMu.Unlock()
-	os.Setenv("ORDER_TAG", "x") // want `os\.Setenv\("ORDER_TAG"\) reachable from HTTP handler deferOrder \(holds orderMu, but os\.Setenv\("ORDER_TAG"\) in deferOrder does not`
+	os.Setenv("ORDER_TAG", "x") // want `os\.Setenv\("ORDER_TAG"\) reachable from HTTP handler deferOrder \(race: holds orderMu, but os\.Setenv\("ORDER_TAG"\) in deferOrder does not`
 }
 
 // An Unlock on an early-return path: the deferred restore runs unlocked
 // on that path.
 func deferEarly(w http.ResponseWriter, r *http.Request) {
 	orderMu.Lock()
-	defer os.Unsetenv("ORDER_TAG") // want `os\.Unsetenv\("ORDER_TAG"\) reachable from HTTP handler deferEarly \(may race`
+	defer os.Unsetenv("ORDER_TAG") // want `os\.Unsetenv\("ORDER_TAG"\) reachable from HTTP handler deferEarly \(race: may race`
 	if r.URL.Query().Has("fast") {
 		orderMu.Unlock()
 		return
@@ -48,14 +48,14 @@ func branchUnlock(w http.ResponseWriter, r *http.Request) {
 	} else {
 		defer orderMu.Unlock()
 	}
-	os.Setenv("ORDER_TAG", "y") // want `os\.Setenv\("ORDER_TAG"\) reachable from HTTP handler branchUnlock \(may race`
+	os.Setenv("ORDER_TAG", "y") // want `os\.Setenv\("ORDER_TAG"\) reachable from HTTP handler branchUnlock \(race: may race`
 }
 
 // A literal written under the lock but called after the Unlock holds
 // nothing.
 func laterClosure(w http.ResponseWriter, r *http.Request) {
 	orderMu.Lock()
-	set := func(v string) { os.Setenv("ORDER_TAG", v) } // want `os\.Setenv\("ORDER_TAG"\) reachable from HTTP handler laterClosure \(may race`
+	set := func(v string) { os.Setenv("ORDER_TAG", v) } // want `os\.Setenv\("ORDER_TAG"\) reachable from HTTP handler laterClosure \(race: may race`
 	orderMu.Unlock()
 	set("z")
 }
@@ -76,7 +76,7 @@ func deferredLocked(w http.ResponseWriter, r *http.Request) {
 func goSetenv(w http.ResponseWriter, r *http.Request) {
 	orderMu.Lock()
 	defer orderMu.Unlock()
-	go os.Setenv("GO_TAG", "x") // want `os\.Setenv\("GO_TAG"\) reachable from HTTP handler goSetenv \(may race`
+	go os.Setenv("GO_TAG", "x") // want `os\.Setenv\("GO_TAG"\) reachable from HTTP handler goSetenv \(race: may race`
 }
 
 func registerOrder() {

@@ -13,7 +13,7 @@ func TestGo(t *testing.T) {
 	t.Parallel()
 	done := make(chan bool)
 	go func() {
-		_ = Token() // want `reads a credential reachable from goroutine in TestGo \(may see another request's value: races with os\.Setenv\("TF_API_TOKEN"\) in TestWriter\)`
+		_ = Token() // want `reads a credential reachable from goroutine in TestGo \(race: may see another request's value: races with os\.Setenv\("TF_API_TOKEN"\) in TestWriter\)`
 		done <- true
 	}()
 	<-done

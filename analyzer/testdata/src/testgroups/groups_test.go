@@ -24,6 +24,6 @@ func TestParallelTree(t *testing.T) {
 	t.Parallel()
 	t.Run("child", func(t *testing.T) {
 		t.Parallel()
-		_ = os.Getenv("GROUPS_API_TOKEN") // want `^os\.Getenv\("GROUPS_API_TOKEN"\) reads a credential reachable from parallel subtest of TestParallelTree \(may see another test's value: races with os\.Setenv\("GROUPS_API_TOKEN"\) in TestTopLevelWriter\)$`
+		_ = os.Getenv("GROUPS_API_TOKEN") // want `^os\.Getenv\("GROUPS_API_TOKEN"\) reads a credential reachable from parallel subtest of TestParallelTree \(race: may see another test's value: races with os\.Setenv\("GROUPS_API_TOKEN"\) in TestTopLevelWriter\)$`
 	})
 }

@@ -146,7 +146,7 @@ func TestSARIF(t *testing.T) {
 		want any
 	}{
 		{get(t, read, "ruleId"), "CL1002"},
-		{get(t, read, "level"), "warning"},
+		{get(t, read, "level"), "error"}, // cred-read-concurrent is a race
 		{get(t, read, "locations", 0, "physicalLocation", "artifactLocation", "uri"), "lib/lib.go"},
 		{get(t, read, "locations", 0, "physicalLocation", "artifactLocation", "uriBaseId"), "%SRCROOT%"},
 		{get(t, read, "locations", 0, "physicalLocation", "region", "endColumn"), 51.0},
@@ -291,15 +291,16 @@ func TestModel(t *testing.T) {
 	r, root := sampleReport(t)
 	r.Stale = []output.StaleEntry{{Fingerprint: "old", Rule: "env-write-concurrent", Root: "goroutine x", Access: "os.Setenv(\"A\") in x"}}
 	var buf bytes.Buffer
-	if err := (output.Model{SrcRoot: root}).Write(&buf, r); err != nil {
+	tiers := map[string]string{"cred-read-concurrent": "race"}
+	if err := (output.Model{SrcRoot: root, Tiers: tiers}).Write(&buf, r); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
 		Version  int
 		Findings []struct {
-			Rule, Fingerprint, Baseline string
-			Location                    struct{ File string }
-			Roots                       []struct {
+			Rule, Tier, Fingerprint, Baseline string
+			Location                          struct{ File string }
+			Roots                             []struct {
 				Name, Holder string
 				Keys         []string
 				Path         []struct{ File, Origin string }
@@ -316,6 +317,9 @@ func TestModel(t *testing.T) {
 		t.Fatalf("got %+v", got)
 	}
 	read := got.Findings[0]
+	if read.Rule != "cred-read-concurrent" || read.Tier != "race" {
+		t.Errorf("read: rule %q, tier %q; want the rule's tier", read.Rule, read.Tier)
+	}
 	if read.Location.File != "lib/lib.go" || len(read.Roots) != 2 || read.Roots[1].Name != "h" || read.Baseline != "new" ||
 		read.Roots[0].Path[0].File != "srv/srv.go" || read.Roots[0].Holder != "lib.Token" {
 		t.Errorf("read: %+v", read)

@@ -17,7 +17,7 @@ import (
 //	{
 //	  "version": 1,
 //	  "findings": [{
-//	    "rule": "cred-read-concurrent", "message": "...", "fingerprint": "...",
+//	    "rule": "cred-read-concurrent", "tier": "race", "message": "...", "fingerprint": "...",
 //	    "location": {"file": "main.go", "line": 9, "column": 2, "end_line": 9, "end_column": 20},
 //	    "roots": [{"kind": "HTTP handler", "name": "handle", "package": "example.com/m",
 //	               "keys": ["API_KEY"], "holder": "main.lookup", "op": "os.Getenv",
@@ -29,6 +29,9 @@ import (
 //	}
 type Model struct {
 	SrcRoot string
+	// Tiers maps rule IDs to their tier ("race", "request read", ...;
+	// docs/rules.md "Tiers"); a rule it does not list has no "tier" field.
+	Tiers map[string]string
 }
 
 // ModelVersion is the version of the -format=json layout.
@@ -43,6 +46,7 @@ type modelReport struct {
 
 type modelFinding struct {
 	Rule         string             `json:"rule"`
+	Tier         string             `json:"tier,omitempty"`
 	Message      string             `json:"message"`
 	Fingerprint  string             `json:"fingerprint,omitempty"`
 	Package      string             `json:"package"`
@@ -133,7 +137,7 @@ func (m Model) Write(w io.Writer, r *Report) error {
 
 func (m Model) finding(f Finding) modelFinding {
 	mf := modelFinding{
-		Rule: f.Category, Message: f.Message, Fingerprint: f.Fingerprint, Package: f.Package,
+		Rule: f.Category, Tier: m.Tiers[f.Category], Message: f.Message, Fingerprint: f.Fingerprint, Package: f.Package,
 		Location: m.location(f.Posn, f.End), Roots: []modelRoot{}, Baseline: f.Baseline,
 	}
 	for _, w := range f.Witnesses {

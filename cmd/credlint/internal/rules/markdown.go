@@ -64,7 +64,7 @@ func firstParagraph(s string) string {
 
 // summaryRow matches a row of the rules table in the introduction:
 // "| [id](#id) | what it reports | version |".
-var summaryRow = regexp.MustCompile(`^\| \[([a-z0-9-]+)\]\(#[a-z0-9-]+\) \| (.+?) \| [^|]+ \|$`)
+var summaryRow = regexp.MustCompile(`^\| \[([a-z0-9-]+)\]\(#[a-z0-9-]+\) \| (.+?)( \| [^|]+){3} \|$`)
 
 // tableSummaries returns the "Reports" column of the rules table by rule ID,
 // as plain text with a capital first letter.

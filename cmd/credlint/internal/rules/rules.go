@@ -12,6 +12,7 @@ import (
 	"github.com/credlint/credlint/analyzer"
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 	"github.com/credlint/credlint/docs"
+	"github.com/credlint/credlint/passes/config"
 )
 
 // attrs are a rule's attributes beyond its documentation.
@@ -19,7 +20,6 @@ type attrs struct {
 	// opaqueID is the rule's SARIF id: stable, never reused, never renamed.
 	// GitHub keys alerts on it, so changing one reopens every alert.
 	opaqueID string
-	level    string // default SARIF level: error, warning or note
 	// precision is GitHub's: how often a finding is right.
 	precision string
 	// severity is GitHub's security-severity (0.0-10.0: 9+ critical,
@@ -29,26 +29,43 @@ type attrs struct {
 }
 
 // table holds one entry per rule ID of analyzer.Rules(); a test keeps them
-// in step. Levels follow docs/rules.md "How sure a finding is": a write on a
-// concurrent path is a bug wherever the value goes; a read is a risk whose
-// size depends on the writes in view; t.Setenv in a parallel test panics.
+// in step. The SARIF level comes from the rule's tier (Level).
 var table = map[string]attrs{
-	analyzer.RuleEnvWrite: {"CL1001", "error", "high", "7.5",
+	analyzer.RuleEnvWrite: {"CL1001", "high", "7.5",
 		[]string{"security", "concurrency", "credentials"}},
-	analyzer.RuleCredRead: {"CL1002", "warning", "medium", "6.5",
+	analyzer.RuleCredRead: {"CL1002", "high", "7.5",
 		[]string{"security", "concurrency", "credentials"}},
-	analyzer.RuleDynamicRead: {"CL1003", "warning", "low", "4.0",
+	analyzer.RuleDynamicRead: {"CL1003", "medium", "5.0",
 		[]string{"security", "concurrency"}},
-	analyzer.RuleExecInherit: {"CL1004", "warning", "medium", "6.5",
+	analyzer.RuleExecInherit: {"CL1004", "medium", "6.5",
 		[]string{"security", "concurrency", "credentials"}},
-	analyzer.RuleTestSetenvParallel: {"CL1005", "error", "very-high", "",
+	analyzer.RuleTestSetenvParallel: {"CL1005", "very-high", "",
 		[]string{"correctness", "testing"}},
-	analyzer.RuleWriteBeforeSubtests: {"CL1006", "warning", "high", "",
+	analyzer.RuleWriteBeforeSubtests: {"CL1006", "high", "",
 		[]string{"correctness", "testing"}},
-	analyzer.RuleContextRead: {"CL1007", "note", "medium", "4.0",
+	analyzer.RuleContextRead: {"CL1007", "medium", "4.0",
 		[]string{"security", "credentials"}},
-	analyzer.RuleIgnoreDirective: {"CL1008", "warning", "very-high", "",
+	analyzer.RuleIgnoreDirective: {"CL1008", "very-high", "",
 		[]string{"maintainability"}},
+	analyzer.RuleRequestRead: {"CL1009", "medium", "5.0",
+		[]string{"security", "credentials"}},
+	analyzer.RuleSharedRead: {"CL1010", "low", "2.0",
+		[]string{"security", "credentials"}},
+	analyzer.RuleExecExposes: {"CL1011", "medium", "4.0",
+		[]string{"security", "credentials"}},
+}
+
+// Level returns the SARIF level of a rule's tier (docs/rules.md, "Tiers"):
+// races are errors, request reads and names chosen by data warnings,
+// advice notes; a directive that hides nothing is a warning.
+func Level(id string) string {
+	switch config.RuleTier(id) {
+	case config.TierRace:
+		return "error"
+	case config.TierAdvice:
+		return "note"
+	}
+	return "warning"
 }
 
 // All returns every rule of analyzer.Rules(), in that order, described
@@ -69,7 +86,8 @@ func All() ([]output.Rule, error) {
 			return nil, fmt.Errorf("rule %s has no section in docs/rules.md", id)
 		}
 		r := describe(id, sec, docBase)
-		r.OpaqueID, r.Level, r.Precision, r.SecuritySeverity = a.opaqueID, a.level, a.precision, a.severity
+		r.OpaqueID, r.Level, r.Precision, r.SecuritySeverity = a.opaqueID, Level(id), a.precision, a.severity
+		r.Tier = string(config.RuleTier(id))
 		r.Tags = a.tags
 		r.Short = summaries[id]
 		if r.Short == "" {

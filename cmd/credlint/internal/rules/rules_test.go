@@ -82,3 +82,27 @@ func TestDescribe(t *testing.T) {
 		t.Errorf("help text:\n%s\nwant:\n%s", r.HelpText, want)
 	}
 }
+
+// TestLevels gives each tier its SARIF level: races are errors, request
+// reads and names chosen by data warnings, advice notes.
+func TestLevels(t *testing.T) {
+	all, err := All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		analyzer.RuleEnvWrite: "error", analyzer.RuleCredRead: "error", analyzer.RuleExecInherit: "error",
+		analyzer.RuleTestSetenvParallel: "error", analyzer.RuleWriteBeforeSubtests: "error",
+		analyzer.RuleRequestRead: "warning", analyzer.RuleDynamicRead: "warning",
+		analyzer.RuleSharedRead: "note", analyzer.RuleExecExposes: "note", analyzer.RuleContextRead: "note",
+		analyzer.RuleIgnoreDirective: "warning",
+	}
+	for _, r := range all {
+		if r.Level != want[r.ID] {
+			t.Errorf("%s: level %q, want %q", r.ID, r.Level, want[r.ID])
+		}
+		if r.Tier == "" {
+			t.Errorf("%s: no tier", r.ID)
+		}
+	}
+}

@@ -29,7 +29,7 @@ func setupCloudEnv(credsFile, configFile, profile, region string) func() {
 		"AWS_REGION":                  region,
 	}
 	for k, v := range vars {
-		if old, ok := os.LookupEnv(k); ok { // cred-read-concurrent: k ranges over the AWS_* keys of the literal above // want `^os\.LookupEnv of "AWS_CONFIG_FILE", "AWS_PROFILE", "AWS_REGION" and 1 more reads a credential reachable from goroutine in main \(may see another request's value: races with os\.Setenv\("AWS_CONFIG_FILE"\) in setupCloudEnv\): the goroutine calls resolveIdentity, which eventually calls os\.LookupEnv$`
+		if old, ok := os.LookupEnv(k); ok { // cred-read-concurrent: k ranges over the AWS_* keys of the literal above // want `^os\.LookupEnv of "AWS_CONFIG_FILE", "AWS_PROFILE", "AWS_REGION" and 1 more reads a credential reachable from goroutine in main \(race: may see another request's value: races with os\.Setenv\("AWS_CONFIG_FILE"\) in setupCloudEnv\): the goroutine calls resolveIdentity, which eventually calls os\.LookupEnv$`
 			orig[k] = old
 		}
 		if v != "" {
@@ -53,7 +53,7 @@ func setupCloudEnv(credsFile, configFile, profile, region string) func() {
 // profile and files through these variables.
 func loadFromEnv() resolved {
 	return resolved{
-		profile:   os.Getenv("AWS_PROFILE"),                 // cred-read-concurrent: profile selector // want `^os\.Getenv\("AWS_PROFILE"\) reads a credential reachable from goroutine in main \(may see another request's value: races with os\.Setenv\("AWS_PROFILE"\) in setupCloudEnv\)`
+		profile:   os.Getenv("AWS_PROFILE"),                 // cred-read-concurrent: profile selector // want `^os\.Getenv\("AWS_PROFILE"\) reads a credential reachable from goroutine in main \(race: may see another request's value: races with os\.Setenv\("AWS_PROFILE"\) in setupCloudEnv\)`
 		credsFile: os.Getenv("AWS_SHARED_CREDENTIALS_FILE"), // cred-read-concurrent: credential-file locator // want `^os\.Getenv\("AWS_SHARED_CREDENTIALS_FILE"\) reads a credential`
 		region:    os.Getenv("AWS_REGION"),                  // cred-read-concurrent: AWS_* family // want `^os\.Getenv\("AWS_REGION"\) reads a credential`
 	}

@@ -23,7 +23,7 @@ type target struct{ image, registry, user, password string }
 func pushShared(ctx context.Context, t target) error {
 	login := exec.CommandContext(ctx, "docker", "login", "-u", t.user, "--password-stdin", t.registry)
 	login.Stdin = strings.NewReader(t.password)
-	if err := login.Run(); err != nil { // shared-profile-dir-concurrent: children share a HOME-derived credential store // want `^\(\*exec\.Cmd\)\.Run starts a child process that inherits the whole environment, reachable from goroutine in main \(may copy a value set by os\.Setenv\("DOCKER_CONFIG"\) in pushSetenv\): the goroutine calls pushShared, which calls \(\*exec\.Cmd\)\.Run$`
+	if err := login.Run(); err != nil { // shared-profile-dir-concurrent: children share a HOME-derived credential store // want `^\(\*exec\.Cmd\)\.Run starts a child process that inherits the whole environment, reachable from goroutine in main \(race: may copy a value set by os\.Setenv\("DOCKER_CONFIG"\) in pushSetenv\): the goroutine calls pushShared, which calls \(\*exec\.Cmd\)\.Run$`
 		return err
 	}
 	defer exec.CommandContext(ctx, "docker", "logout", t.registry).Run() // shared-profile-dir-concurrent: logout removes another push's login // want `^\(\*exec\.Cmd\)\.Run starts a child process that inherits the whole environment`
@@ -74,7 +74,7 @@ func pushIsolated(ctx context.Context, t target, operatorConfig string, baseEnv 
 // on the worker and nil cmd.Env; in this file it races with pushSetenv.
 func pushUpstreamShape(ctx context.Context, t target) error {
 	var cfgArgs []string
-	if _, ok := os.LookupEnv("DOCKER_CONFIG"); !ok { // cred-read-concurrent: credential-store locator read on a worker // want `^os\.LookupEnv\("DOCKER_CONFIG"\) reads a credential reachable from goroutine in main \(may see another request's value: races with os\.Setenv\("DOCKER_CONFIG"\) in pushSetenv\): the goroutine calls pushUpstreamShape, which calls os\.LookupEnv$`
+	if _, ok := os.LookupEnv("DOCKER_CONFIG"); !ok { // cred-read-concurrent: credential-store locator read on a worker // want `^os\.LookupEnv\("DOCKER_CONFIG"\) reads a credential reachable from goroutine in main \(race: may see another request's value: races with os\.Setenv\("DOCKER_CONFIG"\) in pushSetenv\): the goroutine calls pushUpstreamShape, which calls os\.LookupEnv$`
 		dir, err := os.MkdirTemp("", "push-")
 		if err != nil {
 			return err

@@ -18,11 +18,11 @@ import (
 
 func siteHandlerOverload(site string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if err := godotenv.Overload("/srv/sites/" + site + "/.env"); err != nil { // setenv-concurrent: Overload writes every key with os.Setenv in the handler // want `^os\.Setenv\(<dynamic name>\) reachable from HTTP handler in siteHandlerOverload \(may race with concurrent reads and writes of the environment\): the handler calls godotenv\.Overload, which eventually calls os\.Setenv$` `^os\.Environ\(\) copies the whole environment, credentials included, reachable from HTTP handler in siteHandlerOverload \(may see another request's value: races with os\.Setenv\(<dynamic name>\) in godotenv\.loadFile\): the handler calls godotenv\.Overload, which eventually calls os\.Environ$`
+		if err := godotenv.Overload("/srv/sites/" + site + "/.env"); err != nil { // setenv-concurrent: Overload writes every key with os.Setenv in the handler // want `^os\.Setenv\(<dynamic name>\) reachable from HTTP handler in siteHandlerOverload \(race: may race with concurrent reads and writes of the environment\): the handler calls godotenv\.Overload, which eventually calls os\.Setenv$` `^os\.Environ\(\) copies the whole environment, credentials included, reachable from HTTP handler in siteHandlerOverload \(race: may see another request's value: races with os\.Setenv\(<dynamic name>\) in godotenv\.loadFile\): the handler calls godotenv\.Overload, which eventually calls os\.Environ$`
 			http.Error(w, "config", http.StatusInternalServerError)
 			return
 		}
-		dsn := os.Getenv("DATABASE_URL") // cred-read-concurrent: may be the other site's DSN by now // want `^os\.Getenv\("DATABASE_URL"\) reads a credential reachable from HTTP handler in siteHandlerOverload \(may see another request's value: races with os\.Setenv\(<dynamic name>\) in godotenv\.loadFile\)$`
+		dsn := os.Getenv("DATABASE_URL") // cred-read-concurrent: may be the other site's DSN by now // want `^os\.Getenv\("DATABASE_URL"\) reads a credential reachable from HTTP handler in siteHandlerOverload \(race: may see another request's value: races with os\.Setenv\(<dynamic name>\) in godotenv\.loadFile\)$`
 		_ = dsn
 	}
 }
@@ -37,7 +37,7 @@ func siteHandlerLoad(site string) http.HandlerFunc {
 
 func reindexHandler(site string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		err := godotenv.Exec([]string{"/srv/sites/" + site + "/.env"}, "/usr/local/bin/reindex", nil, true) // setenv-concurrent: Exec loads the file into the parent env before starting the child // want `^os\.Setenv\(<dynamic name>\) reachable from HTTP handler in reindexHandler .*godotenv\.Exec, which eventually calls os\.Setenv$` `^os\.Environ\(\) copies the whole environment` `^\(\*exec\.Cmd\)\.Run starts a child process that inherits the whole environment, reachable from HTTP handler in reindexHandler \(may copy a value set by os\.Setenv\(<dynamic name>\) in godotenv\.loadFile\): the handler calls godotenv\.Exec, which calls \(\*exec\.Cmd\)\.Run$`
+		err := godotenv.Exec([]string{"/srv/sites/" + site + "/.env"}, "/usr/local/bin/reindex", nil, true) // setenv-concurrent: Exec loads the file into the parent env before starting the child // want `^os\.Setenv\(<dynamic name>\) reachable from HTTP handler in reindexHandler .*godotenv\.Exec, which eventually calls os\.Setenv$` `^os\.Environ\(\) copies the whole environment` `^\(\*exec\.Cmd\)\.Run starts a child process that inherits the whole environment, reachable from HTTP handler in reindexHandler \(race: may copy a value set by os\.Setenv\(<dynamic name>\) in godotenv\.loadFile\): the handler calls godotenv\.Exec, which calls \(\*exec\.Cmd\)\.Run$`
 		if err != nil {
 			log.Print(err)
 		}

@@ -40,8 +40,8 @@ type proxy struct{ upstreams map[string]*url.URL }
 // ServeHTTP is the buggy shape: env lookups per request.
 func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	target := strings.TrimPrefix(r.URL.Path, "/")
-	raw := os.Getenv(upstreamEnvName(target))                          // env-read-in-handler: name chosen by the request path // want `^os\.Getenv\(<dynamic name>\) reads a variable named at run time, reachable from HTTP handler \(\*proxy\)\.ServeHTTP \(nothing in view writes it; low risk, but the value is process-wide\)$`
-	apiKey := envOr("SENTINEL_UPSTREAM_API_KEY", "")                   // cred-read-concurrent: credential name flows into envOr -> os.Getenv // want `^os\.Getenv\("SENTINEL_UPSTREAM_API_KEY"\) reads a credential reachable from HTTP handler \(\*proxy\)\.ServeHTTP \(nothing in view writes it; low risk, but the value is process-wide\): ServeHTTP calls envOr, which calls os\.Getenv$`
+	raw := os.Getenv(upstreamEnvName(target))                          // env-read-in-handler: name chosen by the request path // want `^os\.Getenv\(<dynamic name>\) reads a variable named at run time, reachable from HTTP handler \(\*proxy\)\.ServeHTTP \(name chosen by data: nothing in view writes it`
+	apiKey := envOr("SENTINEL_UPSTREAM_API_KEY", "")                   // cred-read-concurrent: credential name flows into envOr -> os.Getenv // want `^os\.Getenv\("SENTINEL_UPSTREAM_API_KEY"\) reads a credential reachable from HTTP handler \(\*proxy\)\.ServeHTTP \(request read: nothing in view writes it, but each caller may need its own value\): ServeHTTP calls envOr, which calls os\.Getenv$`
 	timeout, _ := time.ParseDuration(envOr("SENTINEL_TIMEOUT", "30s")) // not reported: non-credential name
 	u, err := url.Parse(raw)
 	if err != nil || raw == "" {

@@ -37,7 +37,7 @@ func main() {
 	}
 
 	for i := 1; i <= 1000; i++ {
-		os.Setenv("APP_SESSION_TOKEN", refreshToken(i)) // setenv-concurrent: main goroutine after goroutines started // want `^os\.Setenv\("APP_SESSION_TOKEN"\) reachable from main after its goroutines start \(may race with concurrent reads and writes of the environment\)$`
+		os.Setenv("APP_SESSION_TOKEN", refreshToken(i)) // setenv-concurrent: main goroutine after goroutines started // want `^os\.Setenv\("APP_SESSION_TOKEN"\) reachable from main after its goroutines start \(race: may race with concurrent reads and writes of the environment\)$`
 		time.Sleep(time.Millisecond)
 	}
 	close(stop)

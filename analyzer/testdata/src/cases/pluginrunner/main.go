@@ -22,14 +22,14 @@ type plugin struct{ path string }
 
 // loadMeta is the buggy shape: set the flag on the whole process, run, reset.
 func (p plugin) loadMeta(ctx context.Context) ([]byte, error) {
-	os.Setenv(metaModeEnv, "1")                      // setenv-concurrent: worker goroutine flips a process-wide flag // want `^os\.Setenv\("AGENT_PLUGIN_META"\) reachable from goroutine in main \(may race with \(\*exec\.Cmd\)\.Output\(\) in \(plugin\)\.loadMeta\): the goroutine calls \(plugin\)\.loadMeta, which calls os\.Setenv$`
+	os.Setenv(metaModeEnv, "1")                      // setenv-concurrent: worker goroutine flips a process-wide flag // want `^os\.Setenv\("AGENT_PLUGIN_META"\) reachable from goroutine in main \(race: may race with \(\*exec\.Cmd\)\.Output\(\) in \(plugin\)\.loadMeta\): the goroutine calls \(plugin\)\.loadMeta, which calls os\.Setenv$`
 	defer os.Setenv(metaModeEnv, "")                 // setenv-concurrent: the "restore" races with collect below // want `^os\.Setenv\("AGENT_PLUGIN_META"\) reachable from goroutine in main`
-	return exec.CommandContext(ctx, p.path).Output() // exec-inherits-mutable-env: nil Env copies the process env at Start // want `^\(\*exec\.Cmd\)\.Output starts a child process that inherits the whole environment, reachable from goroutine in main \(may copy a value set by os\.Setenv\("AGENT_PLUGIN_META"\) in \(plugin\)\.loadMeta\)`
+	return exec.CommandContext(ctx, p.path).Output() // exec-inherits-mutable-env: nil Env copies the process env at Start // want `^\(\*exec\.Cmd\)\.Output starts a child process that inherits the whole environment, reachable from goroutine in main \(race: may copy a value set by os\.Setenv\("AGENT_PLUGIN_META"\) in \(plugin\)\.loadMeta\)`
 }
 
 // collect runs the plugin for values; it can start while loadMeta has the flag set.
 func (p plugin) collect(ctx context.Context) ([]byte, error) {
-	return exec.CommandContext(ctx, p.path).Output() // exec-inherits-mutable-env: may see AGENT_PLUGIN_META=1 from another goroutine // want `^\(\*exec\.Cmd\)\.Output starts a child process that inherits the whole environment, reachable from goroutine in main \(may copy a value set by os\.Setenv\("AGENT_PLUGIN_META"\) in \(plugin\)\.loadMeta\): the goroutine calls \(plugin\)\.collect`
+	return exec.CommandContext(ctx, p.path).Output() // exec-inherits-mutable-env: may see AGENT_PLUGIN_META=1 from another goroutine // want `^\(\*exec\.Cmd\)\.Output starts a child process that inherits the whole environment, reachable from goroutine in main \(race: may copy a value set by os\.Setenv\("AGENT_PLUGIN_META"\) in \(plugin\)\.loadMeta\): the goroutine calls \(plugin\)\.collect`
 }
 
 // loadMetaFixed is the fix: the flag goes only to this child, on top of a

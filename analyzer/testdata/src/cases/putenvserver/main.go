@@ -14,11 +14,11 @@ import (
 // putenvBuiltin and getenvBuiltin are called by scripts while a request runs.
 func putenvBuiltin(assignment string) {
 	k, v, _ := strings.Cut(assignment, "=")
-	os.Setenv(k, v) // setenv-concurrent: reached from ServeHTTP; name chosen by script code // want `^os\.Setenv\(<dynamic name>\) reachable from HTTP handler \(\*host\)\.ServeHTTP \(may race with concurrent reads and writes of the environment\): ServeHTTP calls putenvBuiltin, which calls os\.Setenv$`
+	os.Setenv(k, v) // setenv-concurrent: reached from ServeHTTP; name chosen by script code // want `^os\.Setenv\(<dynamic name>\) reachable from HTTP handler \(\*host\)\.ServeHTTP \(race: may race with concurrent reads and writes of the environment\): ServeHTTP calls putenvBuiltin, which calls os\.Setenv$`
 }
 
 func getenvBuiltin(name string) string {
-	return os.Getenv(name) // env-read-in-handler: DATABASE_PASSWORD at the call site below // want `^os\.Getenv\("DATABASE_PASSWORD"\) reads a credential reachable from HTTP handler \(\*host\)\.ServeHTTP \(may see another request's value: races with os\.Unsetenv\("DATABASE_PASSWORD"\) in ServeHTTP\): ServeHTTP calls getenvBuiltin, which calls os\.Getenv$`
+	return os.Getenv(name) // env-read-in-handler: DATABASE_PASSWORD at the call site below // want `^os\.Getenv\("DATABASE_PASSWORD"\) reads a credential reachable from HTTP handler \(\*host\)\.ServeHTTP \(race: may see another request's value: races with os\.Unsetenv\("DATABASE_PASSWORD"\) in ServeHTTP\): ServeHTTP calls getenvBuiltin, which calls os\.Getenv$`
 }
 
 type host struct {
@@ -30,7 +30,7 @@ type host struct {
 func (h *host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	tenant := r.Header.Get("X-Tenant")
 	putenvBuiltin("DATABASE_PASSWORD=" + h.tenantDB[tenant]) // not reported here: the finding is inside putenvBuiltin, which only handlers call
-	defer os.Unsetenv("DATABASE_PASSWORD")                   // unsetenv-concurrent: request cleanup deletes another request's value // want `^os\.Unsetenv\("DATABASE_PASSWORD"\) reachable from HTTP handler \(\*host\)\.ServeHTTP \(may race with os\.Getenv\("DATABASE_PASSWORD"\) in getenvBuiltin\)$`
+	defer os.Unsetenv("DATABASE_PASSWORD")                   // unsetenv-concurrent: request cleanup deletes another request's value // want `^os\.Unsetenv\("DATABASE_PASSWORD"\) reachable from HTTP handler \(\*host\)\.ServeHTTP \(race: may race with os\.Getenv\("DATABASE_PASSWORD"\) in getenvBuiltin\)$`
 	dsn := "postgres://app:" + getenvBuiltin("DATABASE_PASSWORD") + "@db.internal/app"
 	_ = dsn
 	w.WriteHeader(http.StatusNoContent)

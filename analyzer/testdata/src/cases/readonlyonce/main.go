@@ -16,7 +16,7 @@ var declToken = os.Getenv("CODEHOST_ACCESS_TOKEN") // not reported: package-leve
 
 // handlerEveryRequest re-reads the secret on every request.
 func handlerEveryRequest(w http.ResponseWriter, r *http.Request) {
-	token := os.Getenv("CODEHOST_ACCESS_TOKEN") // cred-read-concurrent: per-request read; low severity here because nothing mutates the env // want `^os\.Getenv\("CODEHOST_ACCESS_TOKEN"\) reads a credential reachable from HTTP handler handlerEveryRequest \(nothing in view writes it; low risk, but the value is process-wide\)$`
+	token := os.Getenv("CODEHOST_ACCESS_TOKEN") // cred-read-concurrent: per-request read; low severity here because nothing mutates the env // want `^os\.Getenv\("CODEHOST_ACCESS_TOKEN"\) reads a credential reachable from HTTP handler handlerEveryRequest \(request read: nothing in view writes it, but each caller may need its own value\)$`
 	_ = token
 }
 
@@ -43,7 +43,7 @@ func handlerOnceValue(w http.ResponseWriter, r *http.Request) {
 
 // handlerHomeDir looks up the user's home, which reads HOME under the hood.
 func handlerHomeDir(w http.ResponseWriter, r *http.Request) {
-	dir, _ := os.UserHomeDir() // cred-read-concurrent: HOME profile-dir read in a handler; low severity, read-only // want `^os\.UserHomeDir of "HOME" reads a credential reachable from HTTP handler handlerHomeDir \(nothing in view writes it; low risk, but the value is process-wide\)$`
+	dir, _ := os.UserHomeDir() // cred-read-concurrent: HOME profile-dir read in a handler; low severity, read-only // want `^os\.UserHomeDir of "HOME" reads a credential reachable from HTTP handler handlerHomeDir \(request read: nothing in view writes it, but each caller may need its own value\)$`
 	_ = dir
 }
 

@@ -16,12 +16,12 @@ func TestRenderProfiles(t *testing.T) {
 			"CERT_BUNDLE_B64":          "ZXhhbXBsZQ==",
 			"APP_SECRET_CERT_PASSWORD": "example-passphrase",
 		} {
-			if err := os.Setenv(k, v); err != nil { // setenv-concurrent: parallel test; names from the map literal // want `^os\.Setenv of "APP_SECRET_CERT_PASSWORD" and "CERT_BUNDLE_B64" reachable from parallel test TestRenderProfiles \(may race with os\.ExpandEnv\("APP_SECRET_CERT_PASSWORD"\) in Render\)$`
+			if err := os.Setenv(k, v); err != nil { // setenv-concurrent: parallel test; names from the map literal // want `^os\.Setenv of "APP_SECRET_CERT_PASSWORD" and "CERT_BUNDLE_B64" reachable from parallel test TestRenderProfiles \(race: may race with os\.ExpandEnv\("APP_SECRET_CERT_PASSWORD"\) in Render\)$`
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { os.Unsetenv(k) }) // unsetenv-concurrent: runs while other parallel tests read // want `^os\.Unsetenv of "APP_SECRET_CERT_PASSWORD" and "CERT_BUNDLE_B64" reachable from parallel test TestRenderProfiles`
 		}
-		return Render(tmpl) // cred-read-concurrent: ExpandEnv of $APP_SECRET_CERT_PASSWORD inside a parallel test // want `^os\.ExpandEnv of "APP_SECRET_CERT_PASSWORD" reads a credential reachable from parallel test TestRenderProfiles \(may see another test's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestRenderProfiles\): TestRenderProfiles calls Render, which calls os\.ExpandEnv$`
+		return Render(tmpl) // cred-read-concurrent: ExpandEnv of $APP_SECRET_CERT_PASSWORD inside a parallel test // want `^os\.ExpandEnv of "APP_SECRET_CERT_PASSWORD" reads a credential reachable from parallel test TestRenderProfiles \(race: may see another test's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestRenderProfiles\): TestRenderProfiles calls Render, which calls os\.ExpandEnv$`
 	}
 	t.Run("macos", func(t *testing.T) { _ = write(t) })
 	t.Run("windows", func(t *testing.T) { _ = write(t) })
@@ -30,7 +30,7 @@ func TestRenderProfiles(t *testing.T) {
 // Another parallel test can observe the fixture, or lose its own.
 func TestRenderWithoutSecret(t *testing.T) {
 	t.Parallel()
-	if v := os.Getenv("APP_SECRET_CERT_PASSWORD"); v != "" { // cred-read-concurrent: sees TestRenderProfiles' value // want `^os\.Getenv\("APP_SECRET_CERT_PASSWORD"\) reads a credential reachable from parallel test TestRenderWithoutSecret \(may see another test's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestRenderProfiles\)$`
+	if v := os.Getenv("APP_SECRET_CERT_PASSWORD"); v != "" { // cred-read-concurrent: sees TestRenderProfiles' value // want `^os\.Getenv\("APP_SECRET_CERT_PASSWORD"\) reads a credential reachable from parallel test TestRenderWithoutSecret \(race: may see another test's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestRenderProfiles\)$`
 		t.Logf("unexpected ambient secret of length %d", len(v))
 	}
 }
@@ -38,12 +38,12 @@ func TestRenderWithoutSecret(t *testing.T) {
 // Non-parallel parent with parallel subtests: the deferred Unsetenv runs when
 // the parent function returns, which is before the parallel subtests resume.
 func TestSubtestsLoseToken(t *testing.T) {
-	os.Setenv("APP_SECRET_CERT_PASSWORD", "example-passphrase") // setenv-in-test: use t.Setenv // want `^os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in serial test TestSubtestsLoseToken runs before its parallel subtests, which start after it returns \(use t\.Setenv\)$`
+	os.Setenv("APP_SECRET_CERT_PASSWORD", "example-passphrase") // setenv-in-test: use t.Setenv // want `^os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in serial test TestSubtestsLoseToken runs before its parallel subtests, which start after it returns \(race: use t\.Setenv\)$`
 	defer os.Unsetenv("APP_SECRET_CERT_PASSWORD")               // unsetenv-before-parallel-subtests // want `^os\.Unsetenv\("APP_SECRET_CERT_PASSWORD"\) in serial test TestSubtestsLoseToken runs before its parallel subtests`
 	for _, name := range []string{"a", "b"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			_ = Render(tmpl) // cred-read-concurrent: parallel subtest reads a value its parent already removed // want `^os\.ExpandEnv of "APP_SECRET_CERT_PASSWORD" reads a credential reachable from parallel subtest of TestSubtestsLoseToken \(may see another test's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestSubtestsLoseToken\): the subtest calls Render, which calls os\.ExpandEnv$`
+			_ = Render(tmpl) // cred-read-concurrent: parallel subtest reads a value its parent already removed // want `^os\.ExpandEnv of "APP_SECRET_CERT_PASSWORD" reads a credential reachable from parallel subtest of TestSubtestsLoseToken \(race: may see another test's value: races with os\.Setenv\("APP_SECRET_CERT_PASSWORD"\) in TestSubtestsLoseToken\): the subtest calls Render, which calls os\.ExpandEnv$`
 		})
 	}
 }

@@ -12,7 +12,7 @@ func TestSinkSelection(t *testing.T) {
 		{"unknown", "syslog", "file"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			t.Setenv("APP_LOG_SINK", tc.env) // tsetenv-parallel: parallel ancestor // want `^t\.Setenv\("APP_LOG_SINK"\) in parallel test TestSinkSelection panics at run time \(cannot set environment variables in parallel tests\)$`
+			t.Setenv("APP_LOG_SINK", tc.env) // tsetenv-parallel: parallel ancestor // want `^t\.Setenv\("APP_LOG_SINK"\) in parallel test TestSinkSelection panics at run time \(race: cannot set environment variables in parallel tests\)$`
 			if got := SinkFromEnv(); got != tc.want {
 				t.Fatalf("got %q", got)
 			}
@@ -28,7 +28,7 @@ func setUploadToken(t *testing.T, v string) {
 
 func TestUploadTokenParallel(t *testing.T) {
 	t.Parallel()
-	setUploadToken(t, "example-token") // tsetenv-parallel: via helper // want `^t\.Setenv\("APP_UPLOAD_TOKEN"\) in parallel test TestUploadTokenParallel panics at run time \(cannot set environment variables in parallel tests\): TestUploadTokenParallel calls setUploadToken, which calls t\.Setenv$`
+	setUploadToken(t, "example-token") // tsetenv-parallel: via helper // want `^t\.Setenv\("APP_UPLOAD_TOKEN"\) in parallel test TestUploadTokenParallel panics at run time \(race: cannot set environment variables in parallel tests\): TestUploadTokenParallel calls setUploadToken, which calls t\.Setenv$`
 	if UploadToken() == "" {
 		t.Fatal("empty")
 	}

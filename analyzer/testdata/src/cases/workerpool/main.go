@@ -20,9 +20,9 @@ type job struct {
 
 // runJob is the buggy shape: hand data to the child through the parent's env.
 func runJob(j job) error {
-	os.Setenv("SCAN_TARGET", j.target)                  // setenv-concurrent: worker goroutine // want `^os\.Setenv\("SCAN_TARGET"\) reachable from goroutine in main \(may race with \(\*exec\.Cmd\)\.Run\(\) in runJob\): the goroutine calls runJob, which calls os\.Setenv$`
+	os.Setenv("SCAN_TARGET", j.target)                  // setenv-concurrent: worker goroutine // want `^os\.Setenv\("SCAN_TARGET"\) reachable from goroutine in main \(race: may race with \(\*exec\.Cmd\)\.Run\(\) in runJob\): the goroutine calls runJob, which calls os\.Setenv$`
 	os.Setenv("SCANNER_API_TOKEN", j.apiToken)          // setenv-concurrent: customer A's token can reach customer B's scan // want `^os\.Setenv\("SCANNER_API_TOKEN"\) reachable from goroutine in main`
-	return exec.Command("/usr/local/bin/scanner").Run() // exec-inherits-mutable-env // want `^\(\*exec\.Cmd\)\.Run starts a child process that inherits the whole environment, reachable from goroutine in main \(may copy a value set by os\.Setenv\(.*\) in runJob`
+	return exec.Command("/usr/local/bin/scanner").Run() // exec-inherits-mutable-env // want `^\(\*exec\.Cmd\)\.Run starts a child process that inherits the whole environment, reachable from goroutine in main \(race: may copy a value set by os\.Setenv\(.*\) in runJob`
 }
 
 // runJobUniqueNames is the workaround from the report: one variable name per

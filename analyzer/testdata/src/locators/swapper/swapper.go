@@ -11,7 +11,7 @@ import (
 
 func serve(w http.ResponseWriter, r *http.Request) {
 	os.Setenv("XDG_DATA_HOME", r.URL.Query().Get("dir")) // want `os\.Setenv\("XDG_DATA_HOME"\) reachable from HTTP handler serve`
-	_ = store.DataDir()                                  // want `os\.Getenv\("XDG_DATA_HOME"\) reads a credential reachable from HTTP handler serve \(may see another request's value: races with os\.Setenv\("XDG_DATA_HOME"\) in serve\)`
+	_ = store.DataDir()                                  // want `os\.Getenv\("XDG_DATA_HOME"\) reads a credential reachable from HTTP handler serve \(race: may see another request's value: races with os\.Setenv\("XDG_DATA_HOME"\) in serve\)`
 }
 
 func register() { http.HandleFunc("/", serve) }

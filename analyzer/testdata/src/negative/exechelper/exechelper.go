@@ -19,7 +19,7 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	cmd := newCmd()
 	_ = cmd.Run()                  // not reported: the command comes from newCmd, which sets Env
 	_, _ = newCmd().Output()       // not reported: same
-	_ = exec.Command("date").Run() // want `^\(\*exec\.Cmd\)\.Run starts a child process that inherits the whole environment, reachable from HTTP handler handler \(may copy a value set by os\.Unsetenv\("TZ"\) in handler\)$`
+	_ = exec.Command("date").Run() // want `^\(\*exec\.Cmd\)\.Run starts a child process that inherits the whole environment, reachable from HTTP handler handler \(race: may copy a value set by os\.Unsetenv\("TZ"\) in handler\)$`
 }
 
 func init() {

@@ -10,7 +10,7 @@ import (
 )
 
 func rotate() {
-	_ = os.Getenv("CRONMAIN_TOKEN") // want `^os\.Getenv\("CRONMAIN_TOKEN"\) reads a credential reachable from cron job rotate \(may see another request's value: races with os\.Setenv\("CRONMAIN_TOKEN"\) in main\)$`
+	_ = os.Getenv("CRONMAIN_TOKEN") // want `^os\.Getenv\("CRONMAIN_TOKEN"\) reads a credential reachable from cron job rotate \(race: may see another request's value: races with os\.Setenv\("CRONMAIN_TOKEN"\) in main\)$`
 }
 
 func main() {

@@ -15,7 +15,7 @@ func getUser(c echo.Context) error {
 // withProfile is middleware: the handler it returns runs per request.
 func withProfile(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		os.Setenv("ECHO_PROFILE", c.Request().Header.Get("X-Profile")) // want `^os\.Setenv\("ECHO_PROFILE"\) reachable from echo handler in withProfile \(may race`
+		os.Setenv("ECHO_PROFILE", c.Request().Header.Get("X-Profile")) // want `^os\.Setenv\("ECHO_PROFILE"\) reachable from echo handler in withProfile \(race: may race`
 		return next(c)
 	}
 }

@@ -11,11 +11,11 @@ import (
 type handlers struct{}
 
 func listUsers(c *gin.Context) {
-	_ = os.Getenv("OPENAI_API_KEY") // want `^os\.Getenv\("OPENAI_API_KEY"\) reads a credential reachable from gin handler listUsers \(nothing in view writes it; .*\)$`
+	_ = os.Getenv("OPENAI_API_KEY") // want `^os\.Getenv\("OPENAI_API_KEY"\) reads a credential reachable from gin handler listUsers \(request read: nothing in view writes it, .*\)$`
 }
 
 func (h *handlers) show(c *gin.Context) {
-	os.Setenv("GIN_TOKEN", c.Request.Header.Get("X-Token")) // want `^os\.Setenv\("GIN_TOKEN"\) reachable from gin handler \(\*handlers\)\.show \(may race`
+	os.Setenv("GIN_TOKEN", c.Request.Header.Get("X-Token")) // want `^os\.Setenv\("GIN_TOKEN"\) reachable from gin handler \(\*handlers\)\.show \(race: may race`
 }
 
 func auth(c *gin.Context) {
@@ -50,7 +50,7 @@ func main() {
 	r.GET("/users/:id", h.show)
 	r.GET("/all", listAll)
 	r.POST("/users", func(c *gin.Context) {
-		os.Setenv("GIN_POST_TOKEN", "x") // want `^os\.Setenv\("GIN_POST_TOKEN"\) reachable from gin handler in main \(may race`
+		os.Setenv("GIN_POST_TOKEN", "x") // want `^os\.Setenv\("GIN_POST_TOKEN"\) reachable from gin handler in main \(race: may race`
 	})
 	var conv = gin.HandlerFunc(converted)
 	r.GET("/conv", conv)

@@ -16,7 +16,7 @@ type server struct {
 }
 
 func (s *server) GetUser(ctx context.Context, req *userpb.GetUserRequest) (*userpb.User, error) {
-	os.Setenv("GRPC_TENANT_TOKEN", req.Id) // want `^os\.Setenv\("GRPC_TENANT_TOKEN"\) reachable from gRPC method \(\*server\)\.GetUser \(may race`
+	os.Setenv("GRPC_TENANT_TOKEN", req.Id) // want `^os\.Setenv\("GRPC_TENANT_TOKEN"\) reachable from gRPC method \(\*server\)\.GetUser \(race: may race`
 	return &userpb.User{}, nil
 }
 

@@ -8,7 +8,7 @@ import (
 )
 
 func worker(name string) {
-	_ = os.Getenv("LOOP_API_KEY") // want `os\.Getenv\("LOOP_API_KEY"\) reads a credential reachable from goroutine in main \(may see another request's value: races with os\.Setenv\("LOOP_API_KEY"\) in main\)`
+	_ = os.Getenv("LOOP_API_KEY") // want `os\.Getenv\("LOOP_API_KEY"\) reads a credential reachable from goroutine in main \(race: may see another request's value: races with os\.Setenv\("LOOP_API_KEY"\) in main\)`
 }
 
 func main() {

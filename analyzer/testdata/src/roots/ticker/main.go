@@ -27,7 +27,7 @@ func main() {
 	go refresh(t)
 	go func() {
 		for range time.Tick(time.Second) {
-			_ = os.Getenv("TICKER_TOKEN") // want `^os\.Getenv\("TICKER_TOKEN"\) reads a credential reachable from goroutine in main \(may see another request's value: races with os\.Setenv\("TICKER_TOKEN"\) in refresh\)`
+			_ = os.Getenv("TICKER_TOKEN") // want `^os\.Getenv\("TICKER_TOKEN"\) reads a credential reachable from goroutine in main \(race: may see another request's value: races with os\.Setenv\("TICKER_TOKEN"\) in refresh\)`
 		}
 	}()
 	select {}

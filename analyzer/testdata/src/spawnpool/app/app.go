@@ -9,14 +9,14 @@ import (
 
 func handle(token string) {
 	pool.Submit(func() {
-		os.Setenv("WORKER_TOKEN", token) // want `^os\.Setenv\("WORKER_TOKEN"\) reachable from goroutine in handle \(may race with os\.Getenv\("WORKER_TOKEN"\) in the goroutine\)$`
+		os.Setenv("WORKER_TOKEN", token) // want `^os\.Setenv\("WORKER_TOKEN"\) reachable from goroutine in handle \(race: may race with os\.Getenv\("WORKER_TOKEN"\) in the goroutine\)$`
 	})
 	p := &pool.Pool{}
 	p.Go(func() {
 		os.Unsetenv("WORKER_TOKEN") // want `^os\.Unsetenv\("WORKER_TOKEN"\) reachable from goroutine in handle`
 	})
 	pool.Run(func() {
-		_ = os.Getenv("WORKER_TOKEN") // want `^os\.Getenv\("WORKER_TOKEN"\) reads a credential reachable from goroutine in handle \(may see another request's value: races with os\.Setenv\("WORKER_TOKEN"\) in the goroutine\)$`
+		_ = os.Getenv("WORKER_TOKEN") // want `^os\.Getenv\("WORKER_TOKEN"\) reads a credential reachable from goroutine in handle \(race: may see another request's value: races with os\.Setenv\("WORKER_TOKEN"\) in the goroutine\)$`
 	})
 	pool.Submit(refresh)
 	pool.Call(func() {

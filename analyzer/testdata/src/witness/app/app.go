@@ -19,14 +19,14 @@ type server struct{}
 //	ServeHTTP ─► lib.Token ─► lib.read ─► os.Getenv
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	loadConfig()
-	_ = lib.Token()          // want `^os\.Getenv\("API_TOKEN"\) reads a credential reachable from HTTP handler \(\*server\)\.ServeHTTP \(may see another request's value: races with os\.Setenv\("API_TOKEN"\) in applyProfile\): ServeHTTP calls lib\.Token, which eventually calls os\.Getenv$`
-	os.Unsetenv("API_TOKEN") // want `^os\.Unsetenv\("API_TOKEN"\) reachable from HTTP handler \(\*server\)\.ServeHTTP \(may race with os\.Getenv\("API_TOKEN"\) in lib\.read\)$`
+	_ = lib.Token()          // want `^os\.Getenv\("API_TOKEN"\) reads a credential reachable from HTTP handler \(\*server\)\.ServeHTTP \(race: may see another request's value: races with os\.Setenv\("API_TOKEN"\) in applyProfile\): ServeHTTP calls lib\.Token, which eventually calls os\.Getenv$`
+	os.Unsetenv("API_TOKEN") // want `^os\.Unsetenv\("API_TOKEN"\) reachable from HTTP handler \(\*server\)\.ServeHTTP \(race: may race with os\.Getenv\("API_TOKEN"\) in lib\.read\)$`
 }
 
 func loadConfig() { applyProfile("API_TOKEN") }
 
 func applyProfile(k string) {
-	os.Setenv(k, "x") // want `^os\.Setenv\("API_TOKEN"\) reachable from HTTP handler \(\*server\)\.ServeHTTP \(may race with os\.Getenv\("API_TOKEN"\) in lib\.read\): ServeHTTP calls loadConfig, which eventually calls os\.Setenv$`
+	os.Setenv(k, "x") // want `^os\.Setenv\("API_TOKEN"\) reachable from HTTP handler \(\*server\)\.ServeHTTP \(race: may race with os\.Getenv\("API_TOKEN"\) in lib\.read\): ServeHTTP calls loadConfig, which eventually calls os\.Setenv$`
 }
 
 // Serve starts a goroutine whose path is longer than envaccess.MaxHops, so
@@ -47,7 +47,7 @@ func d4()  { d5() }
 func d5()  { d6() }
 func d6()  { d7() }
 func d7()  { d8() }
-func d8()  { d9() } // want `^os\.Clearenv\(\) reachable from goroutine in Serve \(may race with concurrent reads and writes of the environment\): the goroutine calls d1, which eventually calls os\.Clearenv$`
+func d8()  { d9() } // want `^os\.Clearenv\(\) reachable from goroutine in Serve \(race: may race with concurrent reads and writes of the environment\): the goroutine calls d1, which eventually calls os\.Clearenv$`
 func d9()  { d10() }
 func d10() { d11() }
 func d11() {
@@ -57,7 +57,7 @@ func d11() {
 // Spin starts a body of package lib: the whole path is in lib, so the
 // finding is at the go statement and the hops point at lib.Reset.
 func Spin() {
-	go lib.Reset() // want `^os\.Unsetenv\("API_TOKEN"\) reachable from goroutine lib\.Reset \(may race with os\.Getenv\("API_TOKEN"\) in lib\.read\)$`
+	go lib.Reset() // want `^os\.Unsetenv\("API_TOKEN"\) reachable from goroutine lib\.Reset \(race: may race with os\.Getenv\("API_TOKEN"\) in lib\.read\)$`
 }
 
 type setter interface{ set() }
@@ -65,7 +65,7 @@ type setter interface{ set() }
 type impl struct{}
 
 func (impl) set() {
-	os.Setenv("POLICY_TOKEN", "x") // want `^os\.Setenv\("POLICY_TOKEN"\) reachable from goroutine in Policy \(may race with concurrent reads and writes of the environment\): the goroutine calls viaStatic, which eventually calls os\.Setenv$`
+	os.Setenv("POLICY_TOKEN", "x") // want `^os\.Setenv\("POLICY_TOKEN"\) reachable from goroutine in Policy \(race: may race with concurrent reads and writes of the environment\): the goroutine calls viaStatic, which eventually calls os\.Setenv$`
 }
 
 func viaIface(s setter) { s.set() }

@@ -17,7 +17,7 @@ func TestParallelLookup(t *testing.T) {
 }
 
 func TestSerialParent(t *testing.T) {
-	os.Setenv("API_TOKEN", "t") // want `^os\.Setenv\("API_TOKEN"\) in serial test TestSerialParent runs before its parallel subtests, which start after it returns \(use t\.Setenv\)$`
+	os.Setenv("API_TOKEN", "t") // want `^os\.Setenv\("API_TOKEN"\) in serial test TestSerialParent runs before its parallel subtests, which start after it returns \(race: use t\.Setenv\)$`
 	t.Run("sub", func(t *testing.T) {
 		t.Parallel()
 	})
