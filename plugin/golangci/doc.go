@@ -22,6 +22,7 @@
 //	          not-cred-keys: "HOME"                     # or a comma-separated string
 //	          exclude-pkgs: []                          # empty: the default (none)
 //	          context-reads: true                       # a boolean
+//	          rules: [all, -cred-read-in-request]       # -rules, applied in order
 //
 // A list setting is either a YAML list of strings or one string in the
 // flag's own comma-separated syntax; both mean the same as -flag=<entries

@@ -147,6 +147,14 @@ func TestSettingsReachFlags(t *testing.T) {
 		raw:  map[string]any{"cred-keys": []any{}, "not-cred-keys": ""},
 		want: map[string]string{"cred-keys": "", "not-cred-keys": ""},
 	}, {
+		name: "rules as a YAML list, applied in order",
+		raw:  map[string]any{"rules": []any{"all", "-cred-read-in-request"}},
+		want: map[string]string{"rules": "all,-cred-read-in-request"},
+	}, {
+		name: "rules as a comma-separated string",
+		raw:  map[string]any{"rules": "cred-read-shared"},
+		want: map[string]string{"rules": "cred-read-shared"},
+	}, {
 		name: "booleans",
 		raw:  map[string]any{"context-reads": true},
 		want: map[string]string{"context-reads": "true"},
@@ -193,6 +201,12 @@ func TestSettingsReachFlags(t *testing.T) {
 		if c := config.Current(); !c.IsCredential("MYCO_THING") || !c.ExcludesPackage("example.com/gen/pb") || !c.ContextReads() {
 			t.Error("the Config does not reflect the settings")
 		}
+		if _, err := New(map[string]any{"rules": []any{"all", "-cred-read-in-request"}}); err != nil {
+			t.Fatal(err)
+		}
+		if c := config.Current(); c.Enabled("cred-read-in-request") || !c.Enabled("cred-read-shared") {
+			t.Error("the Config does not reflect the rules setting")
+		}
 	})
 }
 
@@ -212,7 +226,9 @@ func TestBadSettings(t *testing.T) {
 		want string // regexp
 	}{
 		{"unknown key", map[string]any{"cred-key": []any{"X"}},
-			`^unknown credlint setting "cred-key" \(known: context-reads, cred-keys, exclude-pkgs, not-cred-keys\)$`},
+			`^unknown credlint setting "cred-key" \(known: context-reads, cred-keys, exclude-pkgs, not-cred-keys, rules\)$`},
+		{"unknown rule", map[string]any{"rules": []any{"all", "-cred-read-sharde"}},
+			`^credlint setting "rules": bad entry "-cred-read-sharde": unknown rule `},
 		{"two unknown keys", map[string]any{"cred-keys": "X", "zeta": 1, "alpha": true},
 			`^unknown credlint setting "alpha", "zeta" `},
 		{"number", map[string]any{"cred-keys": 5},

@@ -27,6 +27,7 @@ type Settings struct {
 	NotCredKeys  *List `json:"not-cred-keys"`
 	ExcludePkgs  *List `json:"exclude-pkgs"`
 	ContextReads *Bool `json:"context-reads"`
+	Rules        *List `json:"rules"`
 }
 
 // byFlag returns the settings keyed by flag name.
@@ -36,6 +37,7 @@ func (s Settings) byFlag() map[string]setting {
 		config.FlagNotCredKeys:  s.NotCredKeys,
 		config.FlagExcludePkgs:  s.ExcludePkgs,
 		config.FlagContextReads: s.ContextReads,
+		config.FlagRules:        s.Rules,
 	}
 }
 

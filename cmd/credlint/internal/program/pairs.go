@@ -173,17 +173,14 @@ func (p *Program) pairs(e *entry) []*pair {
 // another package).
 func (p *Program) rootPairs(e *entry, r *roots.Root) []*pair {
 	var out []*pair
-	// A read the analyzer reports only with a write in view (a locator
-	// read in a library, a test fixture's read) does not join a diagnostic
-	// that found no write it races with (none, or only writes under its
-	// lock).
-	noWriter := strings.Contains(e.d.Message, "nothing in view writes it") ||
-		strings.Contains(e.d.Message, "hold a lock it holds too")
+	// Reads join in the tier the analyzer gave the diagnostic: a race
+	// names the write it races with; the other tiers have none, or only
+	// writes under a lock the read holds too.
+	racing := e.d.Category == analyzer.RuleCredRead ||
+		e.d.Category == analyzer.RuleDynamicRead && !strings.Contains(e.d.Message, "nothing in view writes it") &&
+			!strings.Contains(e.d.Message, "hold a lock it holds too")
 	for _, a := range e.u.accesses(r) {
-		if len(a.Path) == 0 || !p.matches(e.d.Category, a) || !through(a, e.d.Pos, r) {
-			continue
-		}
-		if noWriter && a.Kind == envaccess.Read && analyzer.NeedsWriter(p.cfg, e.u.Pkg.Fset, r, a) {
+		if len(a.Path) == 0 || !p.matches(e.d.Category, e.u, r, a, racing) || !through(a, e.d.Pos, r) {
 			continue
 		}
 		out = append(out, &pair{e: e, root: r, access: a, anchor: p.placeAnchor(e, r, a)})

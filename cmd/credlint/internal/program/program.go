@@ -35,6 +35,7 @@ import (
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 	"github.com/credlint/credlint/passes/config"
 	"github.com/credlint/credlint/passes/envaccess"
+	"github.com/credlint/credlint/passes/roots"
 )
 
 // A Program is the analysed packages with the results of their passes.
@@ -77,18 +78,17 @@ func compareFindings(a, b output.Finding) int {
 	)
 }
 
-// matches reports whether access a of a root counts for rule, as the
-// analyzer decides it (analyzer/check.go).
-func (p *Program) matches(rule string, a envaccess.Access) bool {
+// matches reports whether access a of root r counts for rule, as the
+// analyzer decides it (analyzer/check.go). A read counts for the rule
+// analyzer.ReadRule gives it; racing says whether the diagnostic found a
+// write the read races with.
+func (p *Program) matches(rule string, u *Unit, r *roots.Root, a envaccess.Access, racing bool) bool {
 	switch rule {
 	case analyzer.RuleEnvWrite, analyzer.RuleWriteBeforeSubtests:
 		return a.Kind == envaccess.Write
-	case analyzer.RuleCredRead:
-		return a.Kind == envaccess.Read &&
-			(a.From == envaccess.KeyAll || a.From == envaccess.KeyConst && p.cfg.IsCredential(a.Key))
-	case analyzer.RuleDynamicRead:
-		return a.Kind == envaccess.Read && a.From != envaccess.KeyConst && a.From != envaccess.KeyAll
-	case analyzer.RuleExecInherit:
+	case analyzer.RuleCredRead, analyzer.RuleRequestRead, analyzer.RuleSharedRead, analyzer.RuleDynamicRead:
+		return a.Kind == envaccess.Read && analyzer.ReadRule(p.cfg, u.Pkg.Fset, r, a, racing) == rule
+	case analyzer.RuleExecInherit, analyzer.RuleExecExposes:
 		return a.Kind == envaccess.Inherit
 	case analyzer.RuleTestSetenvParallel:
 		return a.Kind == envaccess.TestSetenv

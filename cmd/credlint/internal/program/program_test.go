@@ -112,7 +112,9 @@ func analyseModule(t *testing.T, files map[string]string, tests bool) (*program.
 // lib has a helper that reads a credential through a parameter, and app
 // reaches it from a goroutine; app also writes the environment in another
 // goroutine and calls os.UserHomeDir, which reads HOME (a sink of its
-// own, called in app).
+// own, called in app). Nothing writes the credentials, so their reads are
+// cred-read-shared advice, which the tests that use these files turn on
+// (shareRules).
 const (
 	libGo = `package lib
 
@@ -187,10 +189,10 @@ func dump(fs []output.Finding) string {
 // packages; an access in the standard library is reported where the path
 // leaves the module, with the whole path down to the library's os.Getenv.
 func TestWholeProgram(t *testing.T) {
-	t.Parallel()
+	shareRules(t)
 	fs := analyse(t, map[string]string{"lib/lib.go": libGo, "app/app.go": appGo, "srv/srv.go": srvGo})
 
-	read := find(t, fs, analyzer.RuleCredRead, "lib/lib.go")
+	read := find(t, fs, analyzer.RuleSharedRead, "lib/lib.go")
 	if read.Posn.Line != 8 || read.Posn.Column != 42 || read.End.Column != 57 {
 		t.Errorf("read reported at %v-%v, want lib.go:8:42-57 (the os.Getenv call)", read.Posn, read.End)
 	}
@@ -209,7 +211,7 @@ func TestWholeProgram(t *testing.T) {
 		t.Errorf("message does not count the other root: %s", read.Message)
 	}
 
-	home := find(t, fs, analyzer.RuleCredRead, "app/app.go")
+	home := find(t, fs, analyzer.RuleSharedRead, "app/app.go")
 	w := home.Witnesses[0]
 	last := w.Frames[len(w.Frames)-1]
 	if home.Posn.Line != 22 || last.Origin != output.OriginUser || last.Function != "os.UserHomeDir" || w.Holder != "app.home" {
@@ -266,7 +268,7 @@ func fingerprints(fs []output.Finding) map[string]string {
 // that a new root reaching an old access, from another file, is a new
 // fingerprint although the accessing line did not change.
 func TestFingerprints(t *testing.T) {
-	t.Parallel()
+	shareRules(t)
 	base := fingerprints(analyse(t, map[string]string{"lib/lib.go": libGo, "app/app.go": appGo}))
 	if len(base) != 3 {
 		t.Fatalf("want 3 witnesses (read via lib, write, HOME), got %v", base)
@@ -287,8 +289,8 @@ func TestFingerprints(t *testing.T) {
 		renamed := fingerprints(analyse(t, map[string]string{
 			"lib/lib.go": libGo, "app/app.go": strings.ReplaceAll(appGo, "worker", "poller"),
 		}))
-		if renamed["cred-read-concurrent goroutine poller API_TOKEN"] == "" ||
-			renamed["cred-read-concurrent goroutine poller API_TOKEN"] == base["cred-read-concurrent goroutine worker API_TOKEN"] {
+		if renamed["cred-read-shared goroutine poller API_TOKEN"] == "" ||
+			renamed["cred-read-shared goroutine poller API_TOKEN"] == base["cred-read-shared goroutine worker API_TOKEN"] {
 			t.Errorf("renaming the root kept the fingerprint:\nbefore %v\nafter  %v", base, renamed)
 		}
 		if n := countSame(base, renamed); n != 2 {
@@ -300,8 +302,8 @@ func TestFingerprints(t *testing.T) {
 		renamed := fingerprints(analyse(t, map[string]string{
 			"lib/lib.go": strings.ReplaceAll(libGo, "API_TOKEN", "API_SECRET"), "app/app.go": appGo,
 		}))
-		if renamed["cred-read-concurrent goroutine worker API_SECRET"] == "" ||
-			slices.Contains(valuesOf(base), renamed["cred-read-concurrent goroutine worker API_SECRET"]) {
+		if renamed["cred-read-shared goroutine worker API_SECRET"] == "" ||
+			slices.Contains(valuesOf(base), renamed["cred-read-shared goroutine worker API_SECRET"]) {
 			t.Errorf("renaming the key kept the fingerprint:\nbefore %v\nafter  %v", base, renamed)
 		}
 	})
@@ -315,10 +317,22 @@ func TestFingerprints(t *testing.T) {
 		if len(grown) != 4 || countSame(base, grown) != 3 {
 			t.Errorf("want the 3 old fingerprints and 1 new:\nbefore %v\nafter  %v", base, grown)
 		}
-		if f := find(t, fs, analyzer.RuleCredRead, "lib/lib.go"); f.Posn.Line != 8 || len(f.Witnesses) != 2 {
+		if f := find(t, fs, analyzer.RuleSharedRead, "lib/lib.go"); f.Posn.Line != 8 || len(f.Witnesses) != 2 {
 			t.Errorf("the new root should join the finding at the unchanged access lib.go:8:\n%s", dump(fs))
 		}
 	})
+}
+
+// shareRules turns on cred-read-shared for one test (and its subtests),
+// which therefore does not call t.Parallel: top-level parallel tests only
+// start after it ends.
+func shareRules(t *testing.T) {
+	t.Helper()
+	f := config.Analyzer.Flags.Lookup(config.FlagRules)
+	if err := f.Value.Set(analyzer.RuleSharedRead); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Value.Set("") })
 }
 
 func equalMaps(a, b map[string]string) bool {

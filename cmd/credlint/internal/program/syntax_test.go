@@ -50,7 +50,7 @@ func Serve() { http.HandleFunc("/", handle) }
 	line := strings.Split(lib, "\n")[17]
 	var sawGetenv, sawToken bool
 	for _, f := range fs {
-		if f.Category != analyzer.RuleCredRead {
+		if f.Category != analyzer.RuleRequestRead {
 			continue
 		}
 		for _, w := range f.Witnesses {
