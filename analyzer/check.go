@@ -284,15 +284,19 @@ func (c *checker) addWrite(r *roots.Root, a envaccess.Access, g *group) {
 // time, otherwise a request read, a name chosen by data, or advice.
 func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 	w, racing := g.racingWrite(a)
-	rule := ReadRule(c.cfg, c.pass.Fset, r, a, racing)
-	if rule == "" {
-		return
-	}
 	desc := ""
 	if racing {
 		desc = describeAccess(w, c.pass.Pkg)
 	} else if gw, guarded := g.guardedWrite(a); guarded {
+		// Every write in view holds a lock the read holds too. Code that
+		// does not take the lock can still write meanwhile, so the analysed
+		// code's own reads stay in the race tier, hedged (readHedge).
 		desc = guardedMark + describeAccess(gw, c.pass.Pkg)
+		racing = !NeedsWriter(c.cfg, c.pass.Fset, r, a)
+	}
+	rule := ReadRule(c.cfg, c.pass.Fset, r, a, racing)
+	if rule == "" {
+		return
 	}
 	c.add(rule, r, a, desc)
 }

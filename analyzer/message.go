@@ -78,7 +78,7 @@ func reach(f *finding) string {
 // readHedge says what a read may see, after its tier: tier is "(race: ".
 func readHedge(f *finding, tier string) string {
 	if w, ok := strings.CutPrefix(f.writer, guardedMark); ok {
-		return " " + tier + "the writes in view, such as " + w + ", hold a lock it holds too; low risk, but the value is process-wide)"
+		return " " + tier + "the writes in view, such as " + w + ", hold a lock it holds too; low risk while every writer takes it)"
 	}
 	if f.writer != "" && f.root.Group != "" {
 		return " " + tier + "may see another test's value: races with " + f.writer + ")"

@@ -174,13 +174,17 @@ func (p *Program) pairs(e *entry) []*pair {
 func (p *Program) rootPairs(e *entry, r *roots.Root) []*pair {
 	var out []*pair
 	// Reads join in the tier the analyzer gave the diagnostic: a race
-	// names the write it races with; the other tiers have none, or only
-	// writes under a lock the read holds too.
+	// names the write it races with, or says that the writes in view hold
+	// a lock it holds too (then only reads the analyzer reports without a
+	// write join); the other tiers have no write in view.
+	guarded := strings.Contains(e.d.Message, "hold a lock it holds too")
 	racing := e.d.Category == analyzer.RuleCredRead ||
-		e.d.Category == analyzer.RuleDynamicRead && !strings.Contains(e.d.Message, "nothing in view writes it") &&
-			!strings.Contains(e.d.Message, "hold a lock it holds too")
+		e.d.Category == analyzer.RuleDynamicRead && !strings.Contains(e.d.Message, "nothing in view writes it")
 	for _, a := range e.u.accesses(r) {
 		if len(a.Path) == 0 || !p.matches(e.d.Category, e.u, r, a, racing) || !through(a, e.d.Pos, r) {
+			continue
+		}
+		if racing && guarded && a.Kind == envaccess.Read && analyzer.NeedsWriter(p.cfg, e.u.Pkg.Fset, r, a) {
 			continue
 		}
 		out = append(out, &pair{e: e, root: r, access: a, anchor: p.placeAnchor(e, r, a)})

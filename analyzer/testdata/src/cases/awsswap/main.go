@@ -32,11 +32,11 @@ func loadConfigSwap(ctx context.Context, p project) (aws.Config, error) {
 	configMu.Lock()
 	defer configMu.Unlock()
 
-	saved := os.Environ() // cred-read-concurrent: whole-env snapshot in a worker // not reported: every write in view holds configMu too; a read from a worker is advice (cred-read-shared, off by default)
+	saved := os.Environ() // cred-read-concurrent: whole-env snapshot in a worker // want `^os\.Environ\(\) copies the whole environment, credentials included, reachable from goroutine in main \(race: the writes in view, such as os\.Clearenv\(\) in loadConfigSwap, hold a lock it holds too; low risk while every writer takes it\): the goroutine calls loadConfigSwap, which calls os\.Environ$`
 	for k, v := range p.env {
 		os.Setenv(k, v) // setenv-concurrent: names are config data // want `^os\.Setenv\(<dynamic name>\) reachable from goroutine in main`
 	}
-	cfg, err := config.LoadDefaultConfig(ctx) // lib-env-read-concurrent: the SDK reads AWS_* // not reported: every write in view holds configMu too; a read from a worker is advice (cred-read-shared, off by default)
+	cfg, err := config.LoadDefaultConfig(ctx) // lib-env-read-concurrent: the SDK reads AWS_* // want `^os\.Getenv of "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_CONFIG_FILE" and \d+ more reads a credential reachable from goroutine in main \(race: the writes in view, such as os\.Clearenv\(\) in loadConfigSwap, hold a lock it holds too; low risk while every writer takes it\): the goroutine calls loadConfigSwap, which calls config\.LoadDefaultConfig, which eventually calls os\.Getenv$`
 
 	os.Clearenv() // clearenv-concurrent: for a moment every goroutine sees an empty env // want `^os\.Clearenv\(\) reachable from goroutine in main`
 	for _, kv := range saved {
