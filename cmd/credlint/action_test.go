@@ -96,7 +96,7 @@ func TestActionSteps(t *testing.T) {
 	dir := copyCI(t)
 	ghOut := filepath.Join(t.TempDir(), "github_output")
 
-	r := runIn(t, dir, actionEnv("GITHUB_OUTPUT="+ghOut, "INPUT_FORMAT=sarif", "INPUT_BASELINE=credlint.baseline", "INPUT_FLAGS=-test=false -srcroot=."), "bash", script, "run")
+	r := runIn(t, dir, actionEnv("GITHUB_OUTPUT="+ghOut, "INPUT_FORMAT=sarif", "INPUT_BASELINE=credlint.baseline", "INPUT_FLAGS=-test=false -srcroot=. "+ciRules), "bash", script, "run")
 	out := outputs(t, ghOut)
 	if r.code != 0 || out["exit-code"] != "3" || out["report"] != filepath.Join(dir, "credlint.sarif") {
 		t.Fatalf("run (sarif): want exit 0 with exit-code=3 and the report's path; outputs %v\n%s", out, r)
@@ -106,7 +106,7 @@ func TestActionSteps(t *testing.T) {
 	}
 
 	os.Remove(ghOut)
-	r = runIn(t, dir, actionEnv("GITHUB_OUTPUT="+ghOut, "INPUT_FORMAT=github", "INPUT_PACKAGES=./lib ./app", "INPUT_WORKING_DIRECTORY=."), "bash", script, "run")
+	r = runIn(t, dir, actionEnv("GITHUB_OUTPUT="+ghOut, "INPUT_FORMAT=github", "INPUT_PACKAGES=./lib ./app", "INPUT_WORKING_DIRECTORY=.", "INPUT_FLAGS="+ciRules), "bash", script, "run")
 	if out = outputs(t, ghOut); r.code != 0 || out["exit-code"] != "3" || strings.Count(r.stdout, "\n::") != 3 || out["report"] != "" {
 		t.Errorf("run (github): want the annotations in the log and exit-code=3; outputs %v\n%s", out, r)
 	}

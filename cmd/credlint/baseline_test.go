@@ -51,11 +51,11 @@ const pollerGo = "package app\n\nimport \"example.com/ci/lib\"\n\n// Refresh ref
 func TestBaselineWorkflow(t *testing.T) {
 	t.Parallel()
 	dir := copyCI(t)
-	r := credlint(t, dir, "-write-baseline=base.txt", "./...")
+	r := credlint(t, dir, ciRules, "-write-baseline=base.txt", "./...")
 	if r.code != exitOK || r.stdout != "" || !strings.Contains(r.stderr, "wrote 5 entries to the baseline base.txt") {
 		t.Fatalf("-write-baseline: want exit 0 and 5 entries (4 findings, one with 2 roots):\n%s", r)
 	}
-	if r = credlint(t, dir, "-baseline=base.txt", "./..."); r.code != exitOK || r.stdout != "" ||
+	if r = credlint(t, dir, ciRules, "-baseline=base.txt", "./..."); r.code != exitOK || r.stdout != "" ||
 		!strings.Contains(r.stderr, "4 findings are listed in the baseline base.txt and do not count") {
 		t.Fatalf("the baseline of the same code lets nothing through:\n%s", r)
 	}
@@ -68,13 +68,13 @@ func TestBaselineWorkflow(t *testing.T) {
 		s = strings.Replace(s, "// Package app starts workers that reach the environment: through lib, in\n// the standard library, and directly.\n", "", 1)
 		return strings.Replace(s, "func worker() {", "\n\n\nfunc worker() {", 1)
 	})
-	if r = credlint(t, dir, "-baseline=base.txt", "./..."); r.code != exitOK || r.stdout != "" || strings.Contains(r.stderr, "match no finding") {
+	if r = credlint(t, dir, ciRules, "-baseline=base.txt", "./..."); r.code != exitOK || r.stdout != "" || strings.Contains(r.stderr, "match no finding") {
 		t.Errorf("moving lines changed fingerprints:\n%s", r)
 	}
 
 	// A new root reaches lib.lookup's os.Getenv from a new file.
 	edit(t, dir, "app/refresh.go", func(string) string { return pollerGo })
-	r, log := sarif(t, dir, testEnv(), "-format=sarif", "-baseline=base.txt", "./...")
+	r, log := sarif(t, dir, testEnv(), ciRules, "-format=sarif", "-baseline=base.txt", "./...")
 	var states []string
 	for _, res := range results(log) {
 		states = append(states, res["baselineState"].(string))
@@ -82,7 +82,7 @@ func TestBaselineWorkflow(t *testing.T) {
 	if r.code != exitFindings || strings.Join(states, " ") != "unchanged unchanged unchanged new" {
 		t.Errorf("new edge: want the read in lib as the one new result, got %v\n%s", states, r.stderr)
 	}
-	r = credlint(t, dir, "-baseline=base.txt", "./...")
+	r = credlint(t, dir, ciRules, "-baseline=base.txt", "./...")
 	if r.code != exitFindings || !strings.HasPrefix(r.stdout, "lib/lib.go:13:42: os.Getenv(\"API_TOKEN\")") ||
 		!strings.Contains(r.stdout, "app/refresh.go:7:2: goroutine started here (root 3 of 3, not in the baseline)\n") ||
 		strings.Contains(r.stdout, "(root 2 of 3, not") {
@@ -93,7 +93,7 @@ func TestBaselineWorkflow(t *testing.T) {
 	// whole-environment read in the standard library, which is reported
 	// only while a write is in view.
 	edit(t, dir, "app/app.go", func(s string) string { return strings.Replace(s, "os.Setenv(\"REGION\", \"eu-west-1\")", "_ = 0", 1) })
-	r = credlint(t, dir, "-baseline=base.txt", "-exit-zero", "./...")
+	r = credlint(t, dir, ciRules, "-baseline=base.txt", "-exit-zero", "./...")
 	if r.code != exitOK || !strings.Contains(r.stderr, "2 entries of the baseline base.txt match no finding any more") ||
 		!strings.Contains(r.stderr, `env-write-concurrent: goroutine func literal in Start in example.com/ci/app, os.Setenv("REGION") in app.Start`) {
 		t.Errorf("stale entry:\n%s", r)
@@ -107,7 +107,7 @@ func TestBaselineWorkflow(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(dir, "base.txt")); !strings.Contains(string(data), "fixed in #9") {
 		t.Fatalf("could not add a comment to:\n%s", data)
 	}
-	if r = credlint(t, dir, "-write-baseline=base.txt", "./..."); r.code != exitOK || !strings.Contains(r.stderr, "wrote 4 entries") {
+	if r = credlint(t, dir, ciRules, "-write-baseline=base.txt", "./..."); r.code != exitOK || !strings.Contains(r.stderr, "wrote 4 entries") {
 		t.Errorf("rewrite: %s", r)
 	}
 	if data, _ := os.ReadFile(filepath.Join(dir, "base.txt")); !strings.Contains(string(data), "comment: read once, fixed in #9") || strings.Contains(string(data), "REGION") {
@@ -115,7 +115,7 @@ func TestBaselineWorkflow(t *testing.T) {
 	}
 
 	edit(t, dir, "bad.txt", func(string) string { return "not a baseline\n" })
-	if r = credlint(t, dir, "-baseline=bad.txt", "./..."); r.code != exitError || !strings.Contains(r.stderr, "bad.txt: line 1: not a credlint baseline") {
+	if r = credlint(t, dir, ciRules, "-baseline=bad.txt", "./..."); r.code != exitError || !strings.Contains(r.stderr, "bad.txt: line 1: not a credlint baseline") {
 		t.Errorf("malformed baseline: %s", r)
 	}
 }
@@ -146,15 +146,15 @@ func TestGitHubChangedFrom(t *testing.T) {
 	gitRun("add", ".")
 	gitRun("commit", "-q", "-m", "refresh")
 
-	r := runIn(t, dir, env, credlintBin, "-format=github", "-changed-from=main", "./...")
+	r := runIn(t, dir, env, credlintBin, ciRules, "-format=github", "-changed-from=main", "./...")
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
 	if r.code != exitFindings || len(lines) != 5 ||
-		!strings.HasPrefix(lines[0], "::warning file=lib/lib.go,line=9,") || !strings.Contains(lines[0], "refresh.go") ||
+		!strings.HasPrefix(lines[0], "::notice file=lib/lib.go,line=9,") || !strings.Contains(lines[0], "refresh.go") ||
 		lines[1] != "::notice title=credlint::3 more findings in files not changed since main; they are listed below (and in the SARIF upload)" ||
 		!strings.HasPrefix(lines[2], "app/app.go:17:3: os.Setenv(\"REGION\")") {
 		t.Errorf("want the read in lib annotated, then a notice and the 3 others as plain lines:\n%s", r)
 	}
-	r = runIn(t, dir, env, credlintBin, "-format=github", "-changed-from=nosuchrev", "./...")
+	r = runIn(t, dir, env, credlintBin, ciRules, "-format=github", "-changed-from=nosuchrev", "./...")
 	if r.code != exitFindings || !strings.Contains(r.stderr, "-changed-from: git merge-base") && !strings.Contains(r.stderr, "-changed-from: git diff") ||
 		strings.Count(r.stdout, "\n::") != 3 {
 		t.Errorf("unknown revision (a shallow clone): want a warning and every finding annotated:\n%s", r)

@@ -72,8 +72,8 @@ func byLine(diags []vetDiagnostic, base string) map[int][]vetDiagnostic {
 // sdkWitness says which SDK function each realdeps finding must name and
 // which standard-library access its witness must end in.
 var sdkWitness = map[string][2]string{
-	"config.LoadDefaultConfig": {"os.Getenv called here at github.com/aws/aws-sdk-go-v2/config/", "cred-read-concurrent"},
-	"openai.NewClient":         {"os.LookupEnv called here at github.com/openai/openai-go/v3/", "cred-read-concurrent"},
+	"config.LoadDefaultConfig": {"os.Getenv called here at github.com/aws/aws-sdk-go-v2/config/", "cred-read-in-request"},
+	"openai.NewClient":         {"os.LookupEnv called here at github.com/openai/openai-go/v3/", "cred-read-in-request"},
 }
 
 func checkRealdeps(t *testing.T, mode string, diags []vetDiagnostic) {

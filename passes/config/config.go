@@ -137,12 +137,7 @@ func (c *Config) Enabled(id string) bool {
 		return c.ContextReads()
 	}
 	if c == nil || c.enabled == nil {
-		for _, r := range catalogue {
-			if r.ID == id {
-				return r.Default
-			}
-		}
-		return false
+		return DefaultOn(id)
 	}
 	return c.enabled[id]
 }

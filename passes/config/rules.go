@@ -68,6 +68,16 @@ func RuleTier(id string) Tier {
 	return ""
 }
 
+// DefaultOn reports whether a rule is on when -rules does not say.
+func DefaultOn(id string) bool {
+	for _, r := range catalogue {
+		if r.ID == id {
+			return r.Default
+		}
+	}
+	return false
+}
+
 // Words of -rules besides rule IDs.
 const (
 	rulesAll     = "all"     // every rule on

@@ -177,6 +177,7 @@ type Rule struct {
 	HelpURI          string
 	Level            string // "error", "warning" or "note"
 	Tier             string // "race", "request read", "name chosen by data", "advice" or "directive"
+	Off              bool   // off by default (the advice tier): -rules turns it on
 	Precision        string // "very-high", "high", "medium" or "low"
 	SecuritySeverity string // "0.0" to "10.0"; empty when the rule is not about security
 	Tags             []string

@@ -107,6 +107,9 @@ func (s SARIF) rule(r Rule) *sarif.ReportingDescriptor {
 		props.Add("security-severity", r.SecuritySeverity)
 	}
 	props.Add("problem.severity", problemSeverity(r.Level))
+	if r.Tier != "" {
+		props.Add("tier", r.Tier)
+	}
 	help := sarif.NewMultiformatMessageString().WithText(r.HelpText)
 	if r.HelpMarkdown != "" {
 		help.WithMarkdown(r.HelpMarkdown)
@@ -116,7 +119,7 @@ func (s SARIF) rule(r Rule) *sarif.ReportingDescriptor {
 		WithShortDescription(sarif.NewMultiformatMessageString().WithText(r.Short)).
 		WithFullDescription(sarif.NewMultiformatMessageString().WithText(r.Full)).
 		WithHelp(help).
-		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(r.Level)).
+		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(r.Level).WithEnabled(!r.Off)).
 		WithProperties(props)
 	if r.HelpURI != "" {
 		d.WithHelpURI(r.HelpURI)

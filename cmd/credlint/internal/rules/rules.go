@@ -88,6 +88,7 @@ func All() ([]output.Rule, error) {
 		r := describe(id, sec, docBase)
 		r.OpaqueID, r.Level, r.Precision, r.SecuritySeverity = a.opaqueID, Level(id), a.precision, a.severity
 		r.Tier = string(config.RuleTier(id))
+		r.Off = !config.DefaultOn(id)
 		r.Tags = a.tags
 		r.Short = summaries[id]
 		if r.Short == "" {

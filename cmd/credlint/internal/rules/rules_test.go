@@ -104,5 +104,8 @@ func TestLevels(t *testing.T) {
 		if r.Tier == "" {
 			t.Errorf("%s: no tier", r.ID)
 		}
+		if r.Off != (r.Level == "note") {
+			t.Errorf("%s: off by default %v, level %s: want exactly the advice rules off", r.ID, r.Off, r.Level)
+		}
 	}
 }
