@@ -41,7 +41,7 @@ var casePlacements = []placement{
 	// At the parallel test's call into the code under test (case 08).
 	{"setenvparalleltest/render_test.go", "return Render(tmpl)", analyzer.RuleCredRead},
 	// At the handler's call of envOr, which main also calls (case 18).
-	{"getenvhelper/main.go", `apiKey := envOr("SENTINEL_UPSTREAM_API_KEY", "")`, analyzer.RuleCredRead},
+	{"getenvhelper/main.go", `apiKey := envOr("SENTINEL_UPSTREAM_API_KEY", "")`, analyzer.RuleRequestRead},
 	// At the helper's own access when only the handler calls it (case 12).
 	{"putenvserver/main.go", "return os.Getenv(name)", analyzer.RuleCredRead},
 	// A write at the write, in another package or in the harness.
