@@ -48,7 +48,7 @@ func Register(mux *http.ServeMux) {
 func TestFallbackWholeProgram(t *testing.T) {
 	t.Parallel()
 	fs := analyse(t, map[string]string{"api/api.go": apiGo, "cli/cli.go": cliGo})
-	read := find(t, fs, analyzer.RuleCredRead, "api/api.go")
+	read := find(t, fs, analyzer.RuleRequestRead, "api/api.go")
 	if read.Posn.Line != 9 {
 		t.Errorf("read reported at %v, want api.go:9\n%s", read.Posn, dump(fs))
 	}

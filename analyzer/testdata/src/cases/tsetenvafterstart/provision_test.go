@@ -20,7 +20,7 @@ func drain(ch <-chan Status) (msgs []string) {
 // HELM_REPO_PATH when the test sets it.
 func TestDeployLocalRepoRacy(t *testing.T) {
 	ch := Deploy(context.Background(), "spire")
-	t.Setenv("HELM_REPO_PATH", t.TempDir()) // want `^t\.Setenv\("HELM_REPO_PATH"\) reachable from TestDeployLocalRepoRacy after its goroutines start \(may race with os\.LookupEnv\("HELM_REPO_PATH"\)`
+	t.Setenv("HELM_REPO_PATH", t.TempDir()) // want `^t\.Setenv\("HELM_REPO_PATH"\) reachable from TestDeployLocalRepoRacy after its goroutines start \(race: may race with os\.LookupEnv\("HELM_REPO_PATH"\)`
 	if msgs := drain(ch); len(msgs) == 0 || !strings.Contains(msgs[0], "local chart") {
 		t.Logf("flaky: %v", msgs)
 	}

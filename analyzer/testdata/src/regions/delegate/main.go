@@ -20,7 +20,7 @@ func watch() {
 func setup() {
 	os.Setenv("APP_MODE", "setup") // not reported: no goroutine has started yet
 	go watch()
-	os.Setenv("APP_MODE", "watching") // want `^os\.Setenv\("APP_MODE"\) reachable from setup after its goroutines start \(may race with os\.Getenv\("APP_MODE"\) in watch\)`
+	os.Setenv("APP_MODE", "watching") // want `^os\.Setenv\("APP_MODE"\) reachable from setup after its goroutines start \(race: may race with os\.Getenv\("APP_MODE"\) in watch\)`
 }
 
 func configure() {
@@ -31,5 +31,5 @@ func main() {
 	os.Setenv("CHART_PATH", "/boot") // not reported: before setup starts its goroutine
 	setup()
 	configure()        // want `^os\.Setenv\("CHART_PATH"\) reachable from main after its goroutines start .*: main calls configure, which calls os\.Setenv$`
-	startlib.Execute() // want `^os\.Setenv\("APP_MODE"\) reachable from main after its goroutines start \(may race with os\.Getenv\("APP_MODE"\) in watch\): main calls startlib\.Execute, which calls os\.Setenv$`
+	startlib.Execute() // want `^os\.Setenv\("APP_MODE"\) reachable from main after its goroutines start \(race: may race with os\.Getenv\("APP_MODE"\) in watch\): main calls startlib\.Execute, which calls os\.Setenv$`
 }

@@ -51,6 +51,6 @@ func Execute() *Server {
 	os.Setenv("APP_MODE", "boot") // not reported: before Start
 	s := NewServer()
 	s.Start()
-	os.Setenv("APP_MODE", "serving") // want `^os\.Setenv\("APP_MODE"\) reachable from Execute after its goroutines start \(may race with os\.Getenv\("APP_MODE"\) in loop\)`
+	os.Setenv("APP_MODE", "serving") // want `^os\.Setenv\("APP_MODE"\) reachable from Execute after its goroutines start \(race: may race with os\.Getenv\("APP_MODE"\) in loop\)`
 	return s
 }

@@ -15,7 +15,7 @@ func main() {
 	})
 	os.Setenv("APP_MODE", "starting") // not reported: before the server starts
 	go srv.ListenAndServe()
-	os.Setenv("APP_MODE", "serving") // want `^os\.Setenv\("APP_MODE"\) reachable from main after its goroutines start \(may race with os\.Getenv\("APP_MODE"\) in the handler\)`
+	os.Setenv("APP_MODE", "serving") // want `^os\.Setenv\("APP_MODE"\) reachable from main after its goroutines start \(race: may race with os\.Getenv\("APP_MODE"\) in the handler\)`
 	srv.Shutdown(context.Background())
 	os.Setenv("APP_MODE", "stopped") // not reported: after Shutdown
 }
