@@ -75,10 +75,15 @@
 //     reaches every function of this package whose value is taken in the
 //     package and whose signature is identical, sinks included.
 //   - The function argument of sync.Once.Do, sync.OnceFunc, sync.OnceValue
-//     and sync.OnceValues runs once: its reads are dropped, writes kept. A
-//     call of a package-level variable made by one of them from a literal
-//     (var setRegion = sync.OnceFunc(func() { ... })) reaches that
-//     literal the same way (once.go).
+//     and sync.OnceValues runs once: its reads are dropped, writes kept,
+//     whether it is a literal, a named function or a method value. A call
+//     of a package-level variable made by one of them
+//     (var lazyEnv = sync.OnceValue(collectEnv)) reaches that function
+//     the same way; a call of any other function-typed variable, field or
+//     element reaches the functions handed to run-once calls whose
+//     signature it has as run-once too (s.env = sync.OnceValue(s.load);
+//     s.env()), and a function whose value is only ever handed to
+//     run-once calls is not address-taken (once.go).
 //   - Not followed: reflection, function values sent on channels and run by
 //     another package's worker, cgo, assembly.
 //

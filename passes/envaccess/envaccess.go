@@ -43,8 +43,10 @@ type state struct {
 	imported  map[*types.Func][]Access
 	methods   map[string][]*types.Func
 	instances map[*types.Named][]*types.Named
-	onceVars  map[*types.Var]*body // package-level sync.OnceFunc(lit) variables
+	onceVars  map[*types.Var]*body       // package-level sync.OnceFunc(lit) variables
+	onceFuncs map[*types.Var]*types.Func // package-level sync.OnceFunc(f) variables
 	taken     []*types.Func
+	takenOnce []*types.Func // handed to run-once calls (once.go)
 	litVarsC  map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
 	decls     map[*body]*ast.FuncDecl
 	locks     *lockInfo // where mutexes are held (locks.go)

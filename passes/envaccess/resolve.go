@@ -126,6 +126,7 @@ func (w *walker) funcValueCall(call *ast.CallExpr, v *types.Var) {
 		}
 		w.staticCall(call, call.Pos(), fn, true)
 	}
+	w.onceValueCall(call, sig)
 }
 
 func withoutRecv(sig *types.Signature) *types.Signature {
@@ -175,28 +176,42 @@ func isConcreteMethod(fn *types.Func) bool {
 }
 
 // addressTaken lists the functions of this package, and the sinks, whose
-// value is taken somewhere in the package (outside root registrations),
-// in a stable order.
+// value is taken somewhere in the package (outside root registrations and
+// run-once calls), in a stable order. The values handed to run-once calls
+// go to st.takenOnce.
 func (st *state) addressTaken() []*types.Func {
 	if st.taken != nil {
 		return st.taken
 	}
-	seen := map[*types.Func]bool{}
+	seen, once := map[*types.Func]bool{}, map[*types.Func]bool{}
 	called := map[ast.Expr]bool{}
+	onceArgs := map[ast.Expr]bool{}
+	note := func(e ast.Expr, fn *types.Func) {
+		switch {
+		case called[e]:
+		case onceArgs[e]:
+			st.noteTaken(once, e, fn)
+		default:
+			st.noteTaken(seen, e, fn)
+		}
+	}
 	var visit func(n ast.Node) bool
 	visit = func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			called[ast.Unparen(n.Fun)] = true
+			if arg := st.onceArg(n); arg != nil {
+				onceArgs[arg] = true
+			}
 		case *ast.SelectorExpr:
-			if fn, ok := st.info.Uses[n.Sel].(*types.Func); ok && !called[n] {
-				st.noteTaken(seen, n, fn)
+			if fn, ok := st.info.Uses[n.Sel].(*types.Func); ok {
+				note(n, fn)
 			}
 			ast.Inspect(n.X, visit)
 			return false
 		case *ast.Ident:
-			if fn, ok := st.info.Uses[n].(*types.Func); ok && !called[n] {
-				st.noteTaken(seen, n, fn)
+			if fn, ok := st.info.Uses[n].(*types.Func); ok {
+				note(n, fn)
 			}
 		}
 		return true
@@ -204,12 +219,17 @@ func (st *state) addressTaken() []*types.Func {
 	for _, f := range st.pass.Files {
 		ast.Inspect(f, visit)
 	}
-	st.taken = make([]*types.Func, 0, len(seen))
-	for fn := range seen {
-		st.taken = append(st.taken, fn)
-	}
-	sortFuncs(st.taken)
+	st.taken, st.takenOnce = sortedFuncs(seen), sortedFuncs(once)
 	return st.taken
+}
+
+func sortedFuncs(set map[*types.Func]bool) []*types.Func {
+	out := make([]*types.Func, 0, len(set))
+	for fn := range set {
+		out = append(out, fn)
+	}
+	sortFuncs(out)
+	return out
 }
 
 func (st *state) noteTaken(seen map[*types.Func]bool, e ast.Expr, fn *types.Func) {

@@ -48,3 +48,53 @@ func onceValueVarWrite() error { return regionOnce() } // want onceValueVarWrite
 var tokenOnce = sync.OnceValues(func() (string, bool) { return os.LookupEnv("API_TOKEN") })
 
 func onceValuesVarRead() string { t, _ := tokenOnce(); return t } // no fact: read once
+
+// Run-once wrappers of named functions and method values behave like
+// those of literals, wherever the wrapper is stored (issue 13, section 4).
+func collectEnv() []string { return os.Environ() } // want collectEnv:`envRead\(\*\)`
+
+func setRegion() { os.Setenv("REGION", "us") } // want setRegion:`envWrite\(REGION\)`
+
+var lazyEnv = sync.OnceValue(collectEnv)
+
+func namedOnceVarRead() []string { return lazyEnv() } // no fact: collectEnv runs once
+
+var lazyRegion = sync.OnceFunc(setRegion)
+
+func namedOnceVarWrite() { lazyRegion() } // want namedOnceVarWrite:`envWrite\(REGION\)`
+
+type loader struct{ env func() []string }
+
+func (l *loader) keys() []string { return os.Environ() } // want keys:`envRead\(\*\)`
+
+func newLoader() *loader { // no fact: the wrapped function runs once
+	l := &loader{}
+	l.env = sync.OnceValue(l.keys)
+	return l
+}
+
+func (l *loader) fieldOnceRead() []string { return l.env() } // no fact: l.env holds a run-once wrapper
+
+func localOnceRead() []string { // no fact: a local wrapper of a named function
+	get := sync.OnceValue(collectEnv)
+	return get()
+}
+
+func onceDoNamed() { // no fact: once.Do of a named function
+	once.Do(readToken)
+}
+
+func readToken() { _ = os.Getenv("TOKEN") } // want readToken:`envRead\(TOKEN\)`
+
+func collectTokenTwice() string { return os.Getenv("TOKEN") } // want collectTokenTwice:`envRead\(TOKEN\)`
+
+var (
+	tokenFn     = collectTokenTwice // taken as a plain value too
+	lazyToken   = sync.OnceValue(collectTokenTwice)
+	plainTokens func() string
+)
+
+func plainCall() string { // want plainCall:`envRead\(TOKEN\)`
+	plainTokens = tokenFn
+	return plainTokens() // a plain function value: not run once
+}
