@@ -70,6 +70,18 @@
 //     declared in this package or imported with a Summary fact; a method
 //     of a generic type S[T] counts when S[T] implements it for every T,
 //     or when an instantiation the package writes (S[string]) does.
+//   - A function value taken in a package-level initializer
+//     (var funcs = template.FuncMap{"env": os.Getenv, "set": setEnv}),
+//     directly or through another package variable the initializer uses,
+//     counts as taken (called with unknown arguments) by every function
+//     that uses the variable; a literal there is summarised on its own
+//     and reached the same way. A call in an initializer runs at init and
+//     is no one's (varfuncs.go).
+//   - A call of (*text/template.Template).Execute or ExecuteTemplate (and
+//     html/template's) reaches, with unknown arguments, every function
+//     this package hands to a template's Funcs (a map literal, a local
+//     defined by one, a package variable): the template text calls them.
+//     Which template was given which map is not tracked.
 //   - A call through a function-typed variable, field or element (not a
 //     parameter, which is counted where the caller passes the value)
 //     reaches every function of this package whose value is taken in the

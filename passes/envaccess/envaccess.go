@@ -46,7 +46,9 @@ type state struct {
 	onceVars  map[*types.Var]*body       // package-level sync.OnceFunc(lit) variables
 	onceFuncs map[*types.Var]*types.Func // package-level sync.OnceFunc(f) variables
 	taken     []*types.Func
-	takenOnce []*types.Func // handed to run-once calls (once.go)
+	takenOnce []*types.Func             // handed to run-once calls (once.go)
+	varFuncs  map[*types.Var]*varValues // function values package variables hold (varfuncs.go)
+	tmplFuncs *[]*types.Func            // functions handed to templates' Funcs (varfuncs.go)
 	litVarsC  map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
 	decls     map[*body]*ast.FuncDecl
 	locks     *lockInfo // where mutexes are held (locks.go)
@@ -74,6 +76,7 @@ func run(pass *analysis.Pass) (any, error) {
 		st.locks = st.lockRegions()
 	}
 	st.onceVarBodies()
+	st.initVarFuncs()
 	for _, b := range st.order {
 		st.walk(b)
 	}

@@ -65,8 +65,13 @@ func (w *walker) visit(n ast.Node) bool {
 		ast.Inspect(n.X, w.visit)
 		return false
 	case *ast.Ident:
-		if fn, ok := w.st.info.Uses[n].(*types.Func); ok && !w.called[n] && !w.st.roots.IsRootRef(n) {
-			w.valueRef(n, fn)
+		switch obj := w.st.info.Uses[n].(type) {
+		case *types.Func:
+			if !w.called[n] && !w.st.roots.IsRootRef(n) {
+				w.valueRef(n, obj)
+			}
+		case *types.Var:
+			w.varUse(n, obj) //   template.New(name).Funcs(sharedFuncs)
 		}
 	}
 	return true
@@ -125,6 +130,9 @@ func (w *walker) call(call *ast.CallExpr) {
 		if runOnce[full] {
 			w.onceCall(call)
 			return
+		}
+		if templateExecutes[full] {
+			w.executeCall(call) //   t.Execute(&buf, data) runs the template's functions
 		}
 		if isAbstract(obj) {
 			w.ifaceCall(call, obj)
