@@ -65,11 +65,30 @@
 //     handlers; see package roots), which are summarised on their own.
 //   - A function used as a value counts as called where the value is taken
 //     (with unknown arguments): passing it to a callback, storing it.
-//   - An interface method call reaches every method of that name on a
-//     concrete type that implements the receiver's interface type,
-//     declared in this package or imported with a Summary fact; a method
-//     of a generic type S[T] counts when S[T] implements it for every T,
-//     or when an instantiation the package writes (S[string]) does.
+//   - An interface method call reaches the methods of that name on the
+//     concrete types whose values can reach it (dispatch by the types that
+//     flow). When the receiver is a local variable every definition of
+//     which the function shows with a concrete type
+//     (var s Source = StaticSource(tok); s := Source(&Vault{})), only
+//     those types' methods (origin.go). Otherwise every method of that
+//     name on a concrete type that implements the receiver's interface
+//     type, declared in this package or imported with a Summary fact
+//     (from this repository or one it imports directly, see resolve.go),
+//     and converted to an interface with a method of that name, or to one
+//     without methods (from which a type assertion can reach any), in
+//     this package or in a package it depends on (conversions.go: an
+//     explicit conversion, an assignment or declaration, an argument, a
+//     return value, a composite literal's element, a send; var _ I = T{}
+//     counts; a conversion into a local variable used only as a method
+//     call's receiver does not, its origin being visible). A type never
+//     converted there is never a callee. The conversions cross packages
+//     as a Conversions package fact. A method of a generic type S[T]
+//     counts when S[T] implements the interface for every T, or when an
+//     instantiation the package writes (S[string]) does. Not seen: a
+//     conversion made only by a dependent package (a library's interface
+//     call on a value its caller converted: the caller's own interface
+//     calls see it), and the origin of a parameter (client.New(Static(tok))
+//     still reaches every converted implementation inside New).
 //   - A function value taken in a package-level initializer
 //     (var funcs = template.FuncMap{"env": os.Getenv, "set": setEnv}),
 //     directly or through another package variable the initializer uses,
@@ -105,6 +124,10 @@
 // iteration ends.
 //
 // # Facts
+//
+// (Besides Summary and TouchesEnv, the Conversions package fact lists the
+// conversions a package makes of types with environment-reaching methods,
+// as "pkg.T.M" strings, sorted; see conversions.go.)
 //
 // A Summary fact is exported only for a function that reaches the
 // environment; its accesses are deduplicated by kind, operation and key,

@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{roots.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(TouchesEnv)},
+	FactTypes:  []analysis.Fact{new(Summary), new(TouchesEnv), new(Conversions)},
 }
 
 // state is the pass's working set for one package.
@@ -49,6 +49,8 @@ type state struct {
 	takenOnce []*types.Func             // handed to run-once calls (once.go)
 	varFuncs  map[*types.Var]*varValues // function values package variables hold (varfuncs.go)
 	tmplFuncs *[]*types.Func            // functions handed to templates' Funcs (varfuncs.go)
+	localConv map[conversion]bool       // conversions this package makes (conversions.go)
+	conv      map[string]bool           // those and the dependencies' Conversions facts
 	litVarsC  map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
 	decls     map[*body]*ast.FuncDecl
 	locks     *lockInfo // where mutexes are held (locks.go)
@@ -86,11 +88,25 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // mayReachEnv is the cheap early exit: a package that uses no function of
-// os, syscall, os/exec or testing, nor of a package with a TouchesEnv
-// fact, cannot reach the environment.
+// os, syscall, os/exec or testing, nor a function or type of a package
+// with a TouchesEnv fact, cannot reach the environment. (A package that
+// only names such a type may still convert it to an interface: its
+// Conversions fact is needed by its dependents, conversions.go.)
 func (st *state) mayReachEnv() bool {
 	checked := map[*types.Package]bool{}
+	typesChecked := map[*types.Package]bool{}
 	for _, obj := range st.info.Uses {
+		if tn, ok := obj.(*types.TypeName); ok {
+			p := tn.Pkg()
+			if p == nil || p == st.pass.Pkg || typesChecked[p] || checked[p] {
+				continue
+			}
+			typesChecked[p] = true
+			if !envPackages[p.Path()] && st.pass.ImportPackageFact(p, new(TouchesEnv)) {
+				return true
+			}
+			continue
+		}
 		fn, ok := obj.(*types.Func)
 		if !ok || fn.Pkg() == nil || checked[fn.Pkg()] {
 			continue
@@ -243,6 +259,7 @@ func (st *state) exportFacts() {
 	if any {
 		st.pass.ExportPackageFact(&TouchesEnv{})
 	}
+	st.exportConversions()
 }
 
 // factAccesses keeps one access per kind, operation and key (the best

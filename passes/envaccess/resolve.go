@@ -10,8 +10,10 @@ import (
 
 // Dynamic calls are resolved against what the package can see (see doc.go):
 //
-//   - an interface method call x.M() reaches every method M of a concrete
-//     type that implements x's interface type, declared in this package or
+//   - an interface method call x.M() whose receiver's origin is visible
+//     reaches that type's method only (origin.go); otherwise it reaches
+//     every method M of a concrete type converted to an interface with M
+//     (conversions.go) that implements x's interface type, declared in this package or
 //     in a dependency where that method has a Summary fact, if that
 //     dependency is in the same repository as this package or as one of
 //     its direct imports (repoRoot). A type from a repository the package
@@ -36,11 +38,11 @@ func (w *walker) ifaceCall(call *ast.CallExpr, m *types.Func) {
 	if iface == nil {
 		iface, _ = m.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface)
 	}
-	if iface == nil {
+	if iface == nil || w.originCall(call, m) {
 		return
 	}
 	for _, c := range w.st.methodsNamed(m.Name()) {
-		if w.st.implements(c, iface) {
+		if w.st.implements(c, iface) && w.st.isConverted(c) {
 			w.staticCall(call, call.Pos(), c, true)
 		}
 	}

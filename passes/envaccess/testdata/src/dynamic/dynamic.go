@@ -1,4 +1,4 @@
-package dynamic // want package:"touchesEnv"
+package dynamic // want package:"touchesEnv" package:`converted\(dynamic\.envSource\.Get\)`
 
 import (
 	"os"
@@ -18,6 +18,8 @@ func (m mapSource) Get(k string) string { return m[k] }
 func viaInterface(s source) string { // want viaInterface:`envRead\(DB_PASSWORD\)`
 	return s.Get("DB_PASSWORD")
 }
+
+var defaultSource source = envSource{} // the conversion that makes envSource a callee
 
 func funcMap() template.FuncMap { // want funcMap:`envRead\(\?\)`
 	return template.FuncMap{"env": os.Getenv}

@@ -1,4 +1,4 @@
-package generic // want package:"touchesEnv"
+package generic // want package:"touchesEnv" package:`converted\(generic\.S\.Get\)`
 
 import "os"
 

@@ -1,4 +1,4 @@
-package app // want package:"touchesEnv"
+package app // want package:"touchesEnv" package:`converted\(example\.net/app\.local\.Token\)`
 
 import (
 	"os"
@@ -15,3 +15,6 @@ func (local) Token() string { return os.Getenv("LOCAL_TOKEN") } // want Token:`e
 // Call reaches the implementations of this repository and of those it
 // imports directly, not far.T, which only mid (an import) uses.
 func Call(t Tokener) string { return t.Token() } // want Call:`envRead\(LOCAL_TOKEN\)$`
+
+// Default converts local to Tokener, which makes it a callee of Call.
+func Default() Tokener { return local{} }
