@@ -62,6 +62,7 @@ var fixtures = []string{
 	"guards/...",
 	"tiers/defaults",
 	"tiers/race",
+	"snapshot/...",
 }
 
 var fixtureRun struct {

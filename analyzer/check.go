@@ -97,6 +97,7 @@ func (g *group) racingWrite(a envaccess.Access) (rootAccess, bool) {
 	pick := func(idx []int) (rootAccess, bool) {
 		for _, i := range idx {
 			if w := g.writes[i]; !excludes(w.access, a) && envaccess.MayOverlap(&w.access, &a) {
+			if w := g.writes[i]; !excludes(w.access, a) && !filteredOut(a, w.access) {
 				return w, true
 			}
 		}
@@ -124,7 +125,7 @@ func (g *group) reader(w envaccess.Access) (rootAccess, bool) {
 		switch {
 		case o.access.Kind == envaccess.Read && o.access.From == envaccess.KeyConst && w.MayName(o.access.Key):
 			return o, true
-		case all == nil && (o.access.Kind == envaccess.Inherit || o.access.Kind == envaccess.Read && o.access.From == envaccess.KeyAll):
+		case all == nil && (o.access.Kind == envaccess.Inherit || o.access.Kind == envaccess.Read && o.access.From == envaccess.KeyAll && !o.access.ExcludesKey(w.Key)):
 			all = &g.all[i]
 		}
 	}

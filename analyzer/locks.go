@@ -91,3 +91,10 @@ func describeUnguarded(w envaccess.Access, o rootAccess, pkg *types.Package) str
 	what := describeAccess(o, pkg) // "op(key) in holder"
 	return "holds " + lockNames(w.Locks, pkg.Path()) + ", but " + what + " does not"
 }
+
+// filteredOut reports whether read a is a snapshot of the whole
+// environment filtered of every variable write w can set (by name or
+// prefix; envaccess snapshot.go): it never sees the write.
+func filteredOut(a, w envaccess.Access) bool {
+	return w.From == envaccess.KeyConst && a.ExcludesKey(w.Key)
+}

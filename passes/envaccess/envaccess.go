@@ -51,6 +51,7 @@ type state struct {
 	tmplFuncs *[]*types.Func            // functions handed to templates' Funcs (varfuncs.go)
 	localConv map[conversion]bool       // conversions this package makes (conversions.go)
 	conv      map[string]bool           // those and the dependencies' Conversions facts
+	snapshots map[*ast.CallExpr]string  // filtered os.Environ() loops (snapshot.go)
 	litVarsC  map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
 	decls     map[*body]*ast.FuncDecl
 	locks     *lockInfo // where mutexes are held (locks.go)

@@ -128,8 +128,9 @@ func (h Hop) Func() *types.Func { return h.fn }
 
 // KeyString renders the key the way fact strings and messages show it:
 // NAME, $0 (parameter), $0[] (elements of a parameter), ${0} (template in a
-// parameter), ? (dynamic), * (whole environment), $0{loader|prefix} (the
-// tags of the struct a parameter points to).
+// parameter), ? (dynamic), * (whole environment; *-APP_*,TOKEN when
+// filtered of those), $0{loader|prefix} (the tags of the struct a
+// parameter points to).
 func (a *Access) KeyString() string {
 	switch a.From {
 	case KeyConst:
@@ -143,6 +144,9 @@ func (a *Access) KeyString() string {
 	case KeyDynamic:
 		return "?"
 	case KeyAll:
+		if a.Key != "" {
+			return "*-" + a.Key // a filtered snapshot (snapshot.go)
+		}
 		return "*"
 	case KeyParamTags:
 		return "$" + strconv.Itoa(a.Param) + "{" + a.Key + "}"

@@ -47,6 +47,9 @@ func (w *walker) sinkKeys(a Access, s sink, call *ast.CallExpr) []Access {
 	switch s.key {
 	case keyAll:
 		a.From = KeyAll
+		if s.kind == Read {
+			a.Key = w.st.snapshotExcept(call) //   for _, e := range os.Environ() { if ... { continue } }
+		}
 		return []Access{a}
 	case keyFixed:
 		return fromKeyRes(a, keyRes{from: KeyConst, consts: s.keys})
