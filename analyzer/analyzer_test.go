@@ -63,6 +63,7 @@ var fixtures = []string{
 	"tiers/defaults",
 	"tiers/race",
 	"snapshot/...",
+	"lockscross/...",
 }
 
 var fixtureRun struct {
