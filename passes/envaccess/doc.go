@@ -95,7 +95,9 @@
 //     counts as taken (called with unknown arguments) by every function
 //     that uses the variable; a literal there is summarised on its own
 //     and reached the same way. A call in an initializer runs at init and
-//     is no one's (varfuncs.go).
+//     is no one's. An exported variable holding function values gets a
+//     Summary fact of what they do, so that another package's use
+//     (Funcs(lib.Funcs)) takes them too (varfuncs.go).
 //   - A call of (*text/template.Template).Execute or ExecuteTemplate (and
 //     html/template's) reaches, with unknown arguments, every function
 //     this package hands to a template's Funcs (a map literal, a local

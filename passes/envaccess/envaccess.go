@@ -52,9 +52,12 @@ type state struct {
 	localConv map[conversion]bool       // conversions this package makes (conversions.go)
 	conv      map[string]bool           // those and the dependencies' Conversions facts
 	snapshots map[*ast.CallExpr]string  // filtered os.Environ() loops (snapshot.go)
-	litVarsC  map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
-	decls     map[*body]*ast.FuncDecl
-	locks     *lockInfo // where mutexes are held (locks.go)
+
+	exportedVars map[*types.Var]*body    // exported variables holding function values (varfuncs.go)
+	importedVars map[*types.Var][]Access // their Summary facts, for imported ones
+	litVarsC     map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
+	decls        map[*body]*ast.FuncDecl
+	locks        *lockInfo // where mutexes are held (locks.go)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -80,6 +83,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	st.onceVarBodies()
 	st.initVarFuncs()
+	st.varBodies()
 	for _, b := range st.order {
 		st.walk(b)
 	}
@@ -89,16 +93,17 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // mayReachEnv is the cheap early exit: a package that uses no function of
-// os, syscall, os/exec or testing, nor a function or type of a package
-// with a TouchesEnv fact, cannot reach the environment. (A package that
-// only names such a type may still convert it to an interface: its
-// Conversions fact is needed by its dependents, conversions.go.)
+// os, syscall, os/exec or testing, nor a function, type or package
+// variable of a package with a TouchesEnv fact, cannot reach the
+// environment. (A package that only names such a type may still convert
+// it to an interface: its Conversions fact is needed by its dependents,
+// conversions.go; a variable may hold functions, varfuncs.go.)
 func (st *state) mayReachEnv() bool {
 	checked := map[*types.Package]bool{}
 	typesChecked := map[*types.Package]bool{}
 	for _, obj := range st.info.Uses {
-		if tn, ok := obj.(*types.TypeName); ok {
-			p := tn.Pkg()
+		if isTypeOrVar(obj) {
+			p := obj.Pkg()
 			if p == nil || p == st.pass.Pkg || typesChecked[p] || checked[p] {
 				continue
 			}
@@ -257,7 +262,7 @@ func (st *state) exportFacts() {
 		st.pass.ExportObjectFact(b.fn, &Summary{Accesses: factAccesses(b.sum.sorted())})
 		any = true
 	}
-	if any {
+	if st.exportVarFacts() || any {
 		st.pass.ExportPackageFact(&TouchesEnv{})
 	}
 	st.exportConversions()
@@ -317,4 +322,14 @@ func sortBy[T any](xs []T, key func(T) string) {
 	for i := range ks {
 		xs[i] = ks[i].x
 	}
+}
+
+func isTypeOrVar(obj types.Object) bool {
+	switch obj := obj.(type) {
+	case *types.TypeName:
+		return true
+	case *types.Var:
+		return !obj.IsField()
+	}
+	return false
 }

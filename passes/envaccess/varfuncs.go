@@ -127,8 +127,18 @@ func (st *state) valueLitBody(lit *ast.FuncLit) *body {
 }
 
 // varUse adds the function values a used package variable holds, as
-// calls with unknown arguments at the use.
+// calls with unknown arguments at the use. A variable of another package
+// holds what its Summary fact says (exportVarFacts).
 func (w *walker) varUse(id *ast.Ident, v *types.Var) {
+	if v.Pkg() != w.st.pass.Pkg {
+		if v.Pkg() != nil && v.Exported() && !v.IsField() && v.Pkg().Scope().Lookup(v.Name()) == v {
+			h := w.hop(id.Pos(), v.Pkg().Name()+"."+v.Name(), nil, true)
+			for _, a := range w.st.importedVarSummary(v) {
+				w.addThrough(a, nil, h, w.once)
+			}
+		}
+		return
+	}
 	vv := w.st.varFuncs[v]
 	if vv == nil {
 		return
@@ -141,6 +151,71 @@ func (w *walker) varUse(id *ast.Ident, v *types.Var) {
 		w.b.edges = append(w.b.edges, edge{caller: w.b, callee: lit, hop: h, once: w.once,
 			locks: w.st.held(w.b, id.Pos())})
 	}
+}
+
+// varBodies adds, for each exported package variable holding function
+// values, a body that uses it once, whose summary becomes the variable's
+// Summary fact, so that other packages' uses (lib.Funcs) see it.
+func (st *state) varBodies() {
+	for _, f := range st.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok {
+					continue
+				}
+				for _, id := range vs.Names {
+					v, ok := st.info.Defs[id].(*types.Var)
+					if !ok || !v.Exported() || st.varFuncs[v] == nil {
+						continue
+					}
+					b := &body{block: &ast.BlockStmt{Lbrace: id.Pos(), Rbrace: id.End()},
+						scope: &scope{info: st.info, pkgVars: st.pkgVars}, direct: newSet(), sum: newSet()}
+					st.order = append(st.order, b)
+					if st.exportedVars == nil {
+						st.exportedVars = map[*types.Var]*body{}
+					}
+					st.exportedVars[v] = b
+					(&walker{st: st, b: b, called: map[ast.Expr]bool{}, skip: map[ast.Node]bool{}}).varUse(id, v)
+				}
+			}
+		}
+	}
+}
+
+// importedVarSummary returns the accesses of an imported package
+// variable's function values, from its Summary fact.
+func (st *state) importedVarSummary(v *types.Var) []Access {
+	if acc, ok := st.importedVars[v]; ok {
+		return acc
+	}
+	var fact Summary
+	var acc []Access
+	if st.pass.ImportObjectFact(v, &fact) {
+		acc = fact.Accesses
+	}
+	if st.importedVars == nil {
+		st.importedVars = map[*types.Var][]Access{}
+	}
+	st.importedVars[v] = acc
+	return acc
+}
+
+// exportVarFacts exports the Summary of each variable varBodies made a
+// body for, and reports whether there was one.
+func (st *state) exportVarFacts() bool {
+	any := false
+	for v, b := range st.exportedVars {
+		if len(b.sum.byKey) > 0 {
+			st.pass.ExportObjectFact(v, &Summary{Accesses: factAccesses(b.sum.sorted())})
+			any = true
+		}
+	}
+	return any
 }
 
 // templateExecutes are the methods that run a template's functions.

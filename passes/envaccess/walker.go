@@ -62,6 +62,9 @@ func (w *walker) visit(n ast.Node) bool {
 		if fn := w.funcObj(n); fn != nil && !w.called[n] && !w.st.roots.IsRootRef(n) {
 			w.valueRef(n, fn)
 		}
+		if v, ok := w.st.info.Uses[n.Sel].(*types.Var); ok && w.st.info.Selections[n] == nil {
+			w.varUse(n.Sel, v) //   template.New(name).Funcs(lib.Funcs)
+		}
 		ast.Inspect(n.X, w.visit)
 		return false
 	case *ast.Ident:
