@@ -109,7 +109,10 @@ func (c *convScan) visit(n ast.Node) bool {
 	c.stack = append(c.stack, n)
 	switch n := n.(type) {
 	case *ast.FuncDecl:
-		sig, _ := st.info.Defs[n.Name].Type().(*types.Signature)
+		var sig *types.Signature
+		if fn, ok := st.info.Defs[n.Name].(*types.Func); ok {
+			sig, _ = fn.Type().(*types.Signature)
+		}
 		c.sigs = append(c.sigs, sig)
 	case *ast.FuncLit:
 		sig, _ := st.info.TypeOf(n).(*types.Signature)
@@ -210,7 +213,7 @@ func (st *state) callConversions(call *ast.CallExpr) {
 		return
 	}
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "append" {
-		if s, ok := typeUnder[*types.Slice](st.info.TypeOf(call)); ok && call.Ellipsis == 0 {
+		if s, ok := typeUnder[*types.Slice](st.info.TypeOf(call)); ok && call.Ellipsis == 0 && len(call.Args) > 0 {
 			for _, a := range call.Args[1:] {
 				st.converted(s.Elem(), a)
 			}

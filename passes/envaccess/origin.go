@@ -23,11 +23,17 @@ func (w *walker) originCall(call *ast.CallExpr, m *types.Func) bool {
 	if len(concrete) == 0 {
 		return false
 	}
+	var fns []*types.Func
 	for _, t := range concrete {
 		obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
-		if fn, ok := obj.(*types.Func); ok && !isAbstract(fn) {
-			w.staticCall(call, call.Pos(), fn, true)
+		fn, ok := obj.(*types.Func)
+		if !ok || isAbstract(fn) {
+			return false // promoted from an embedded interface: resolve as usual
 		}
+		fns = append(fns, fn)
+	}
+	for _, fn := range fns {
+		w.staticCall(call, call.Pos(), fn, true)
 	}
 	return true
 }

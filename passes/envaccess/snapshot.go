@@ -71,7 +71,8 @@ func (st *state) findSnapshots() {
 	for _, f := range st.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
-				if v, ok := st.info.Defs[as.Lhs[0].(*ast.Ident)].(*types.Var); ok && st.isEnviron(as.Rhs[0]) != nil {
+				id, _ := as.Lhs[0].(*ast.Ident)
+				if v, ok := st.info.Defs[id].(*types.Var); ok && id != nil && st.isEnviron(as.Rhs[0]) != nil {
 					defs[v] = st.isEnviron(as.Rhs[0])
 				}
 			}
@@ -109,7 +110,11 @@ func (st *state) isEnviron(e ast.Expr) *ast.CallExpr {
 
 // loopExcept reads the leading filters of a loop over the entries.
 func (st *state) loopExcept(rs *ast.RangeStmt) string {
-	entry, _ := st.info.ObjectOf(rs.Value.(*ast.Ident)).(*types.Var)
+	id, ok := rs.Value.(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	entry, _ := st.info.ObjectOf(id).(*types.Var)
 	if entry == nil {
 		return ""
 	}
