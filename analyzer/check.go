@@ -96,8 +96,7 @@ func (g *group) racingWrite(a envaccess.Access) (rootAccess, bool) {
 	}
 	pick := func(idx []int) (rootAccess, bool) {
 		for _, i := range idx {
-			if w := g.writes[i]; !excludes(w.access, a) && envaccess.MayOverlap(&w.access, &a) {
-			if w := g.writes[i]; !excludes(w.access, a) && !filteredOut(a, w.access) {
+			if w := g.writes[i]; !excludes(w.access, a) && envaccess.MayOverlap(&w.access, &a) && !filteredOut(a, w.access) {
 				return w, true
 			}
 		}

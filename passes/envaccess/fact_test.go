@@ -22,9 +22,10 @@ var factPackages = []string{"basic", "keys", "dynamic", "crosspkg/app", "crosspk
 // factBudget caps the gob bytes of every fact of factPackages, encoded the
 // way drivers store them: one encoder per package, so each type is described
 // once, facts in a stable order. Measured at 6446 bytes for 44 facts (Go
-// 1.26, x/tools v0.52.0); the budget leaves about 2x headroom. Raise it only
-// for facts that earn their bytes.
-const factBudget = 7000
+// 1.26, x/tools v0.52.0), then at 7057 bytes for 56 once the corpus grew
+// (fallback guards, converted types, session 12); the budget leaves about
+// 10% headroom. Raise it only for facts that earn their bytes.
+const factBudget = 7800
 
 // exportedFact is one fact of the corpus with its gob encoding.
 type exportedFact struct {

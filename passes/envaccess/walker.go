@@ -56,13 +56,24 @@ func (w *walker) visit(n ast.Node) bool {
 	case *ast.FuncLit:
 		// A root literal is its own body; a once-body was walked already.
 		return w.st.roots.LitRoot(n) == nil && !w.skip[n]
+	case *ast.GoStmt:
+		// go v(): a function value in a package variable runs in a new
+		// goroutine, not in this body (a root of its own when the roots
+		// pass can tell which function it is).
+		w.skip[ast.Unparen(n.Call.Fun)] = true
+	case *ast.AssignStmt:
+		// v = f: storing into a package variable is not a use of what it
+		// held.
+		for _, lhs := range n.Lhs {
+			w.skip[ast.Unparen(lhs)] = true
+		}
 	case *ast.CallExpr:
 		w.call(n)
 	case *ast.SelectorExpr:
 		if fn := w.funcObj(n); fn != nil && !w.called[n] && !w.st.roots.IsRootRef(n) {
 			w.valueRef(n, fn)
 		}
-		if v, ok := w.st.info.Uses[n.Sel].(*types.Var); ok && w.st.info.Selections[n] == nil {
+		if v, ok := w.st.info.Uses[n.Sel].(*types.Var); ok && w.st.info.Selections[n] == nil && !w.skip[n] {
 			w.varUse(n.Sel, v) //   template.New(name).Funcs(lib.Funcs)
 		}
 		ast.Inspect(n.X, w.visit)
@@ -74,7 +85,9 @@ func (w *walker) visit(n ast.Node) bool {
 				w.valueRef(n, obj)
 			}
 		case *types.Var:
-			w.varUse(n, obj) //   template.New(name).Funcs(sharedFuncs)
+			if !w.skip[n] {
+				w.varUse(n, obj) //   template.New(name).Funcs(sharedFuncs)
+			}
 		}
 	}
 	return true

@@ -15,7 +15,7 @@ var mu sync.Mutex
 func swap(w http.ResponseWriter, r *http.Request) {
 	mu.Lock()
 	defer mu.Unlock()
-	os.Setenv("ZONE_TAG", "x") // want `os\.Setenv\("ZONE_TAG"\) reachable from HTTP handler swap \(holds mu, but os\.Getenv\("ZONE_TAG"\) in lib\.Zone does not`
+	os.Setenv("ZONE_TAG", "x") // want `os\.Setenv\("ZONE_TAG"\) reachable from HTTP handler swap \(race: holds mu, but os\.Getenv\("ZONE_TAG"\) in lib\.Zone does not`
 }
 
 func lockedRead(w http.ResponseWriter, r *http.Request) {

@@ -1,4 +1,4 @@
-package lib // want package:"touchesEnv"
+package lib // want package:"touchesEnv" package:`converted\(guards/lib\.envCred\.Get\)`
 
 // Package lib holds fallback reads and name-guarded keys; package app
 // calls them.
@@ -20,6 +20,10 @@ type Inner struct{ Key string }
 
 // Credential is a source of credentials.
 type Credential interface{ Get() string }
+
+// The default chain is a Credential: converted here, so an interface call
+// may reach envCred.Get.
+var _ Credential = envCred{}
 
 // envCred reads the credential from the environment.
 type envCred struct{}
