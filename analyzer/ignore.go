@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/credlint/credlint/internal/quote"
 	"github.com/credlint/credlint/passes/config"
 )
 
@@ -94,32 +95,47 @@ func (ig *ignores) add(d *directive, inDoc bool) {
 }
 
 func parseDirective(fset *token.FileSet, code codeLines, c *ast.Comment, fn *ast.FuncDecl) *directive {
-	rest, ok := strings.CutPrefix(c.Text, ignorePrefix)
-	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+	rule, reason, malformed, ok := parseDirectiveText(c.Text)
+	if !ok {
 		return nil
 	}
 	p := fset.Position(c.Pos())
-	d := &directive{pos: c.Pos(), file: p.Filename, from: p.Line, to: p.Line + 1}
+	d := &directive{pos: c.Pos(), file: p.Filename, from: p.Line, to: p.Line + 1,
+		rule: rule, reason: reason, malformed: malformed}
 	if code.trails(fset, c) {
 		d.to = p.Line
 	}
 	if fn != nil {
 		d.from, d.to = p.Line, fset.Position(fn.End()).Line
 	}
+	return d
+}
+
+// parseDirectiveText parses the text of one comment. It reports ok=false
+// for a comment that is not a directive, and otherwise the rule, the
+// reason, and why the directive is malformed ("" when it is valid). The
+// rule is echoed quoted and cut short (quote.Short), so that a byte order
+// mark, an invisible or invalid character, or a 300 KB word shows as what
+// it is.
+func parseDirectiveText(text string) (rule, reason, malformed string, ok bool) {
+	rest, ok := strings.CutPrefix(text, ignorePrefix)
+	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+		return "", "", "", false
+	}
 	fields := strings.Fields(rest)
 	switch {
 	case len(fields) == 0:
-		d.malformed = "credlint:ignore directive needs a rule and a reason: //credlint:ignore <rule> <reason>"
+		malformed = "credlint:ignore directive needs a rule and a reason: //credlint:ignore <rule> <reason>"
 	case !slices.Contains(rules, fields[0]):
-		d.malformed = "credlint:ignore directive names unknown rule " + fields[0] + " (rules: " + strings.Join(rules, ", ") + ")"
+		malformed = "credlint:ignore directive names unknown rule " + quote.Short(fields[0]) + " (rules: " + strings.Join(rules, ", ") + ")"
 	case len(fields) == 1:
-		d.malformed = "credlint:ignore directive for " + fields[0] + " needs a reason after the rule"
+		malformed = "credlint:ignore directive for " + fields[0] + " needs a reason after the rule"
 	}
 	if len(fields) > 0 {
-		d.rule = fields[0]
-		d.reason = strings.Join(fields[1:], " ")
+		rule = fields[0]
+		reason = strings.Join(fields[1:], " ")
 	}
-	return d
+	return rule, reason, malformed, true
 }
 
 // codeLines records, for each line of a file, the earliest offset at

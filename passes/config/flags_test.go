@@ -15,7 +15,7 @@ import (
 // setFlag sets a config flag for one test and restores the previous list
 // with t.Cleanup. Tests that use it change package state and must not be
 // parallel.
-func setFlag(t *testing.T, name, value string) {
+func setFlag(t testing.TB, name, value string) {
 	t.Helper()
 	f := Analyzer.Flags.Lookup(name)
 	if f == nil {
@@ -134,6 +134,7 @@ func TestBadEntriesRejected(t *testing.T) {
 		{FlagNotCredKeys, "a/b", "a/b", "invalid character '/'"},
 		{FlagExcludePkgs, "example.com/ok,./...", "./...", "relative patterns are not supported"},
 		{FlagExcludePkgs, "/src/app", "/src/app", "file system path"},
+		{FlagExcludePkgs, "example.com/\x80", "example.com/\x80", "invalid UTF-8"}, // panicked (issue 16)
 	} {
 		err := Analyzer.Flags.Set(tc.flag, tc.value)
 		if err == nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // pkgPattern is one -exclude-pkgs entry: an import path pattern in which
@@ -28,7 +29,13 @@ func compilePkgPattern(p string) (pkgPattern, error) {
 	if base, ok := strings.CutSuffix(re, `/.*`); ok {
 		re = base + `(/.*)?`
 	}
-	return pkgPattern{text: p, re: regexp.MustCompile(`^` + re + `$`)}, nil
+	// checkPkgPattern admits only what compiles, but a flag value is user
+	// input: an error here, never a panic (issue 16).
+	compiled, err := regexp.Compile(`^` + re + `$`)
+	if err != nil {
+		return pkgPattern{}, err
+	}
+	return pkgPattern{text: p, re: compiled}, nil
 }
 
 func (p pkgPattern) match(path string) bool { return p.re.MatchString(path) }
@@ -46,6 +53,10 @@ func checkPkgPattern(p string) error {
 		return errors.New("a file system path is not a package pattern; use an import path pattern")
 	case strings.HasSuffix(p, "/") || strings.Contains(p, "//"):
 		return errors.New("empty path element")
+	case !utf8.ValidString(p):
+		// Import paths are UTF-8 (go/build rejects others), and package
+		// regexp cannot compile a pattern that is not.
+		return errors.New("invalid UTF-8")
 	}
 	for _, c := range p {
 		if c == ',' || c == '\\' || c == 0 || c == ' ' || c == '\t' || c == '\n' || c == '\r' {

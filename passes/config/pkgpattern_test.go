@@ -72,6 +72,8 @@ func TestCheckPkgPattern(t *testing.T) {
 		"a b":                 "invalid character ' '",
 		`a\b`:                 `invalid character '\\'`,
 		"":                    "empty package pattern",
+		"example.com/\x80":    "invalid UTF-8",
+		"\xff...":             "invalid UTF-8",
 	} {
 		err := checkPkgPattern(p)
 		switch {

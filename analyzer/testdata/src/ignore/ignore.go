@@ -18,7 +18,7 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	// want +1 `^credlint:ignore directive for env-write-concurrent needs a reason after the rule$` `^os\.Setenv\("C_TOKEN"\) reachable from HTTP handler handler`
 	os.Setenv("C_TOKEN", "x") //credlint:ignore env-write-concurrent
 
-	// want +1 `^credlint:ignore directive names unknown rule env-write \(rules: env-write-concurrent, cred-read-concurrent, .*ignore-directive\)$` `^os\.Setenv\("D_TOKEN"\) reachable from HTTP handler handler`
+	// want +1 `^credlint:ignore directive names unknown rule "env-write" \(rules: env-write-concurrent, cred-read-concurrent, .*ignore-directive\)$` `^os\.Setenv\("D_TOKEN"\) reachable from HTTP handler handler`
 	os.Setenv("D_TOKEN", "x") //credlint:ignore env-write not a rule ID, so nothing is suppressed
 
 	// want +1 `^credlint:ignore directive for cred-read-concurrent matches no finding \(remove it\)$` `^os\.Setenv\("E_TOKEN"\) reachable from HTTP handler handler`
