@@ -9,6 +9,8 @@ import (
 
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 	"github.com/credlint/credlint/cmd/credlint/internal/rules"
+
+	"github.com/credlint/credlint/internal/quote"
 )
 
 // Output formats of -format.
@@ -38,7 +40,7 @@ type choiceFlag struct {
 func (f *choiceFlag) String() string { return f.name }
 func (f *choiceFlag) Set(s string) error {
 	if !slices.Contains(f.allowed, s) {
-		return fmt.Errorf("unknown %s %q (want %s)", f.what, s, strings.Join(f.allowed, ", "))
+		return fmt.Errorf("unknown %s %s (want %s)", f.what, quote.Short(s), strings.Join(f.allowed, ", "))
 	}
 	f.name = s
 	return nil

@@ -74,6 +74,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/credlint/credlint/analyzer"
+	"github.com/credlint/credlint/internal/quote"
 	"github.com/credlint/credlint/passes/config"
 )
 
@@ -297,7 +298,7 @@ func (v *versionFlag) IsBoolFlag() bool { return true }
 func (v *versionFlag) String() string   { return "" }
 func (v *versionFlag) Set(s string) error {
 	if s != "full" && s != "true" {
-		return fmt.Errorf("unsupported value %q (use -V=full)", s)
+		return fmt.Errorf("unsupported value %s (use -V=full)", quote.Short(s))
 	}
 	v.set = true
 	return nil

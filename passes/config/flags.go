@@ -11,6 +11,8 @@ import (
 	"sync/atomic"
 
 	"github.com/credlint/credlint/profileenv/credkeys"
+
+	"github.com/credlint/credlint/internal/quote"
 )
 
 // Flag names, without the leading dash. cmd/credlint lifts them to the top
@@ -95,7 +97,7 @@ func (f *listFlag) Set(value string) error {
 			continue
 		}
 		if err := f.check(e); err != nil {
-			return fmt.Errorf("-%s: bad entry %q: %v", f.name, clip(e), cause(err))
+			return fmt.Errorf("-%s: bad entry %s: %v", f.name, quote.Short(e), cause(err))
 		}
 		add = append(add, e)
 	}
@@ -169,7 +171,7 @@ func (f *boolFlag) Set(value string) error {
 	if strings.TrimSpace(value) != "" {
 		var err error
 		if v, err = strconv.ParseBool(value); err != nil {
-			return fmt.Errorf("-%s: bad value %q: want true or false", f.name, value)
+			return fmt.Errorf("-%s: bad value %s: want true or false", f.name, quote.Short(value))
 		}
 	}
 	setMu.Lock()

@@ -195,3 +195,19 @@ func TestContextReadsFlag(t *testing.T) {
 		t.Error("a rejected value changed the Config")
 	}
 }
+
+// TestLongEntryEchoedShort: a 300 KB bad entry is named, quoted and cut
+// short, not echoed in full (issue 16).
+func TestLongEntryEchoedShort(t *testing.T) {
+	long := strings.Repeat("Z", 300<<10) + "="
+	for _, name := range []string{FlagCredKeys, FlagExcludePkgs + "=a b", FlagContextReads} {
+		name, prefix, _ := strings.Cut(name, "=")
+		err := Analyzer.Flags.Set(name, prefix+long)
+		if err == nil {
+			t.Fatalf("-%s accepted a bad value", name)
+		}
+		if msg := err.Error(); len(msg) > 500 || !strings.Contains(msg, "bytes)") {
+			t.Errorf("-%s: message of %d bytes: %.200s", name, len(msg), msg)
+		}
+	}
+}

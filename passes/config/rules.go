@@ -102,16 +102,6 @@ func checkRuleEntry(e string) error {
 	return nil
 }
 
-// clip shortens a long entry for an error message (a pasted file must not
-// fill the terminal).
-func clip(s string) string {
-	const max = 40
-	if len(s) <= max {
-		return s
-	}
-	return s[:max] + "..."
-}
-
 // enabledRules applies the -rules entries, left to right, to the defaults.
 func enabledRules(entries []string) map[string]bool {
 	on := map[string]bool{}

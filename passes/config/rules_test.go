@@ -82,7 +82,7 @@ func TestRulesFlagErrors(t *testing.T) {
 	for value, want := range map[string]string{
 		"cred-read-sharde":  `bad entry "cred-read-sharde": unknown rule`,
 		"all,-no-such-rule": `bad entry "-no-such-rule": unknown rule`,
-		long:                `bad entry "` + long[:40] + `...": unknown rule`,
+		long:                `bad entry "` + long[:64] + `" (first 64 of 200 bytes): unknown rule`,
 		"-ignore-directive": "ignore-directive is always on",
 		"-all":              `bad entry "-all": unknown rule`,
 	} {

@@ -27,12 +27,15 @@ package baseline
 import (
 	"bufio"
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/credlint/credlint/internal/quote"
 )
 
 // Version is the version of the file format this package reads and writes.
@@ -82,49 +85,79 @@ func Read(path string) (*File, error) {
 	return b, nil
 }
 
+// maxLine is the longest line Parse reads. Entries are short (a
+// fingerprint, a rule, a root, an access); a longer line is not one.
+const maxLine = 1 << 20
+
 // Parse reads a baseline. It rejects a file without the version line, of
-// another version, or with malformed lines, naming the line.
+// another version, or with malformed lines, naming the line. A UTF-8 byte
+// order mark at the start, which some editors add, is skipped.
 func Parse(r io.Reader) (*File, error) {
 	b := &File{}
 	sc := bufio.NewScanner(r)
-	version := 0
+	sc.Buffer(nil, maxLine)
+	version, n, sawText := 0, 1, false
 	var cur *Entry
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+	for ; sc.Scan(); n++ {
+		text := sc.Text()
+		if n == 1 {
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
+		line := strings.TrimSpace(text)
+		sawText = sawText || line != ""
 		switch {
 		case line == "" || strings.HasPrefix(line, "#"):
 			continue
 		case version == 0:
 			v, ok := strings.CutPrefix(line, versionPrefix)
+			if !ok && strings.HasPrefix(versionLine(), line) {
+				return nil, fmt.Errorf("line %d: truncated: the version line stops at %s", n, quote.Short(line))
+			}
 			if !ok {
-				return nil, fmt.Errorf("line %d: not a credlint baseline (want %q first)", n, versionPrefix+strconv.Itoa(Version))
+				return nil, fmt.Errorf("line %d: not a credlint baseline (want %q first, got %s)", n, versionLine(), quote.Short(line))
 			}
 			if version, _ = strconv.Atoi(v); version != Version {
-				return nil, fmt.Errorf("line %d: baseline format %q; this credlint reads format %d (rewrite it with -write-baseline)", n, v, Version)
+				return nil, fmt.Errorf("line %d: baseline format %s; this credlint reads format %d (rewrite it with -write-baseline)", n, quote.Short(v), Version)
 			}
 		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
 			fp := line[1 : len(line)-1]
 			if fp == "" || strings.ContainsAny(fp, " \t") {
-				return nil, fmt.Errorf("line %d: malformed fingerprint %q", n, line)
+				return nil, fmt.Errorf("line %d: malformed fingerprint %s", n, quote.Short(line))
 			}
 			b.Entries = append(b.Entries, Entry{Fingerprint: fp})
 			cur = &b.Entries[len(b.Entries)-1]
 		default:
 			key, value, ok := strings.Cut(line, ":")
 			if !ok || cur == nil {
-				return nil, fmt.Errorf("line %d: want \"[fingerprint]\" or \"field: value\" in an entry, got %q", n, line)
+				return nil, fmt.Errorf("line %d: want \"[fingerprint]\" or \"field: value\" in an entry, got %s", n, quote.Short(line))
 			}
 			cur.set(strings.TrimSpace(key), strings.TrimSpace(value))
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := parseEnd(sc.Err(), n, version, sawText); err != nil {
 		return nil, err
-	}
-	if version == 0 {
-		return nil, fmt.Errorf("empty file: not a credlint baseline (want %q first)", versionPrefix+strconv.Itoa(Version))
 	}
 	return b, nil
 }
+
+// parseEnd says why Parse stopped without a baseline, or nil: a line too
+// long to be one, a file that ends before its version line (cut short in
+// the header, as by an interrupted write), or an empty file.
+func parseEnd(err error, line, version int, sawText bool) error {
+	switch {
+	case errors.Is(err, bufio.ErrTooLong):
+		return fmt.Errorf("line %d: longer than %d bytes: not a credlint baseline", line, maxLine)
+	case err != nil:
+		return err
+	case version == 0 && sawText:
+		return fmt.Errorf("truncated or invalid: the header ends without the %q line", versionLine())
+	case version == 0:
+		return fmt.Errorf("empty file: not a credlint baseline (want %q first)", versionLine())
+	}
+	return nil
+}
+
+func versionLine() string { return versionPrefix + strconv.Itoa(Version) }
 
 // set records one field; fields this version does not know are ignored.
 func (e *Entry) set(key, value string) {

@@ -68,10 +68,20 @@ func TestParseErrors(t *testing.T) {
 		{"credlint-baseline 1\n", `line 1: baseline format "1"; this credlint reads format 2 (rewrite it with -write-baseline)`},
 		{"# c\ncredlint-baseline 2\nrule: x\n", "line 3: want \"[fingerprint]\""},
 		{"credlint-baseline 2\n[a b]\n", "line 2: malformed fingerprint"},
+		// Issue 16: the true cause, not "empty" or "not a baseline".
+		{header[:40], "truncated or invalid: the header ends without the \"credlint-baseline 2\" line"},
+		{header + "credlint-base", "line 8: truncated: the version line stops at \"credlint-base\""},
+		{"credlint-baseline 2\n[aa]\n" + strings.Repeat("x", 2<<20) + "\n", "line 3: longer than 1048576 bytes"},
+		{"credlint-baseline 2\n" + strings.Repeat("y", 300<<10) + "\n", `got "yyyy`},
 	} {
 		_, err := Parse(strings.NewReader(tc.in))
-		if err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("Parse(%q): %v, want %q", tc.in, err, tc.want)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || len(err.Error()) > 500 {
+			t.Errorf("Parse(%.80q): %.500v, want %q", tc.in, err, tc.want)
+		}
+	}
+	for _, in := range []string{"\ufeff" + header + "credlint-baseline 2\n", "\ufeffcredlint-baseline 2\r\n"} {
+		if _, err := Parse(strings.NewReader(in)); err != nil {
+			t.Errorf("a byte order mark at the start is not an error: %v", err)
 		}
 	}
 	b, err := Parse(strings.NewReader("credlint-baseline 2\n[aa]\nrule: x\nfuture field: y\ncomment: why\n"))
@@ -106,4 +116,34 @@ func TestApply(t *testing.T) {
 	if n := len(r.Counted()); n != 1 {
 		t.Errorf("%d findings count, want only the one with a new root", n)
 	}
+}
+
+// FuzzParse: any input parses or fails with a short message, never
+// panics; what parses writes out and parses back to the same entries.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"", header, header + "credlint-baseline 2\n", "\ufeffcredlint-baseline 2\n[aa]\nrule: x\n",
+		"credlint-baseline 2\n[aa]\nrule: x\ncomment: why\n[bb]\n", "credlint-baseline 1\n", "[aa]\n", "credlint-baseline 2\n[]\n",
+		"credlint-baseline 2\n[a\x80]\naccess: os.Getenv(\"\\x80\")\n", "credlint-baseline 2\r\n[aa]\r\nseen at: a.go:1\r\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		b, err := Parse(strings.NewReader(in))
+		if err != nil {
+			if len(err.Error()) > 500 {
+				t.Fatalf("message of %d bytes", len(err.Error()))
+			}
+			return
+		}
+		var buf bytes.Buffer
+		if err := b.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		back, err := Parse(&buf)
+		if err != nil {
+			t.Fatalf("Parse(Write(Parse(%q))): %v\n%s", in, err, buf.String())
+		}
+		if len(back.Entries) != len(b.Entries) {
+			t.Fatalf("%d entries, %d after a round trip", len(b.Entries), len(back.Entries))
+		}
+	})
 }
