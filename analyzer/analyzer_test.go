@@ -64,6 +64,7 @@ var fixtures = []string{
 	"tiers/race",
 	"snapshot/...",
 	"lockscross/...",
+	"expand",
 }
 
 var fixtureRun struct {

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"strings"
 )
 
 // maxKeyDepth bounds how many local definitions key resolution follows.
@@ -213,8 +214,9 @@ func constKeys(keys []string) keyRes {
 	return keyRes{from: KeyConst, consts: out}
 }
 
-// templateNames returns the variable names os.Expand would look up in s:
-// $NAME and ${NAME}, in order of first appearance.
+// templateNames returns the variable names os.Expand would look up in s,
+// in order of first appearance, as os.Expand itself scans them: see
+// expandName.
 func templateNames(s string) []string {
 	var names []string
 	seen := map[string]bool{}
@@ -232,30 +234,64 @@ func templateNames(s string) []string {
 	return names
 }
 
-// expandName mirrors os.getShellName: ${...}, a special one-byte name, or
-// an alphanumeric run.
+// expandName mirrors os.getShellName (Go 1.26 src/os/env.go) and returns
+// the name os.Expand passes to its mapping and the bytes it consumes:
+//
+//	${DB.PASSWORD}   "DB.PASSWORD"  the whole braced text, whatever it holds
+//	${1API_TOKEN}    "1API_TOKEN"
+//	${1} $1 $$ $*    "1" "1" "$" "*"  one special byte
+//	$HOST/x          "HOST"         an alphanumeric run
+//	${} ${           ""             bad syntax, eaten
+//
+// One exception: os.Expand has no shell defaults, so ${DB_PASSWORD:-secret}
+// looks up the name "DB_PASSWORD:-secret"; the part after the shell name
+// is often a literal secret and must never reach a message or a fact, so
+// the key is the shell name the author meant (shellOperand).
 func expandName(s string) (string, int) {
-	if s[0] == '{' {
-		for i := 1; i < len(s); i++ {
-			if s[i] == '}' {
-				// Keep only the leading name: in ${DB_PASSWORD:-secret}
-				// the rest is a shell default, often a literal secret,
-				// and must never reach a message.
-				name, _ := expandName(s[1:i] + "}")
-				return name, i + 1
-			}
+	switch {
+	case s[0] == '{':
+		if len(s) > 2 && isShellSpecial(s[1]) && s[2] == '}' {
+			return s[1:2], 3
 		}
-		return "", 1
-	}
-	if isShellSpecial(s[0]) {
-		return "", 1
+		end := strings.IndexByte(s, '}')
+		switch end {
+		case -1:
+			return "", 1
+		case 1:
+			return "", 2
+		}
+		return shellOperand(s[1:end]), end + 1
+	case isShellSpecial(s[0]):
+		return s[:1], 1
 	}
 	i := 0
-	for i < len(s) && (s[i] == '_' || s[i] >= '0' && s[i] <= '9' || s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+	for i < len(s) && isAlphaNum(s[i]) {
 		i++
 	}
 	return s[:i], i
 }
+
+// shellOperand returns the shell name at the start of a braced name that
+// goes on with a shell parameter-expansion operator (${NAME:-word},
+// ${NAME=word}, ${NAME#pattern}, ...), and the braced name unchanged
+// otherwise.
+func shellOperand(braced string) string {
+	if braced[0] != '_' && !isLetter(braced[0]) {
+		return braced
+	}
+	i := 1
+	for i < len(braced) && isAlphaNum(braced[i]) {
+		i++
+	}
+	if i < len(braced) && strings.IndexByte(":-=?+#%/", braced[i]) >= 0 {
+		return braced[:i]
+	}
+	return braced
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func isAlphaNum(c byte) bool { return c == '_' || '0' <= c && c <= '9' || isLetter(c) }
 
 func isShellSpecial(c byte) bool {
 	switch c {

@@ -47,6 +47,12 @@ func expandConst() string { // want expandConst:`^envRead\(APP_SECRET\) envRead\
 	return expand("https://$HOST/?k=${APP_SECRET}&d=${DB_PASSWORD:-hunter2}")
 }
 
+// Issue 16: os.Expand looks up the whole braced name, dots and a leading
+// digit included, and one special byte such as $1.
+func expandBraced() string { // want expandBraced:`^envRead\(1\) envRead\(1API_TOKEN\) envRead\(API_KEY\) envRead\(DB\.PASSWORD\)$`
+	return os.ExpandEnv("${DB.PASSWORD} ${1API_TOKEN} ${API_KEY:=hunter2} $1 ${} ${")
+}
+
 func expandMapping(tmpl string, m map[string]string) string {
 	return os.Expand(tmpl, func(k string) string { return m[k] }) // not the environment
 }
