@@ -224,6 +224,32 @@ func LocalName(display string, pkg *types.Package) string {
 	return display
 }
 
+// ElidedHops is the related entry that stands for the n calls a witness
+// path longer than envaccess.MaxHops drops before its access, so that the
+// listing never claims that the last call shown makes the access. Every
+// output format shows it as one hop; a driver recognises it with
+// ParseElidedHops.
+func ElidedHops(n int) string {
+	if n == 1 {
+		return "... 1 call elided ..."
+	}
+	return "... " + strconv.Itoa(n) + " calls elided ..."
+}
+
+// ParseElidedHops returns n when msg is ElidedHops(n).
+func ParseElidedHops(msg string) (int, bool) {
+	s, ok := strings.CutPrefix(msg, "... ")
+	if !ok {
+		return 0, false
+	}
+	s, _, ok = strings.Cut(s, " ")
+	n, err := strconv.Atoi(s)
+	if !ok || err != nil || n < 1 || msg != ElidedHops(n) {
+		return 0, false
+	}
+	return n, true
+}
+
 // witnessSentence renders the compact path: "ServeHTTP calls lookup, which
 // calls os.Getenv". It shows the first call, the first call into another
 // package (the SDK function), and the access; "eventually" marks hops left
@@ -258,7 +284,7 @@ func WitnessSentence(root *roots.Root, a envaccess.Access, pkg *types.Package) s
 			continue
 		}
 		b.WriteString(", which ")
-		if i > prev+1 || (a.Elided && i == len(path)-1) {
+		if i > prev+1 || (a.Elided > 0 && i == len(path)-1) {
 			b.WriteString("eventually ")
 		}
 		b.WriteString("calls ")

@@ -69,19 +69,19 @@ func TestWitnessSentence(t *testing.T) {
 		name   string
 		root   *roots.Root
 		path   []envaccess.Hop
-		elided bool
+		elided int
 		want   string
 	}{
-		{"access in the root", handler, hops("os.Setenv"), false, ""},
-		{"one call", handler, hops("app.loadConfig", "os.Setenv"), false,
+		{"access in the root", handler, hops("os.Setenv"), 0, ""},
+		{"one call", handler, hops("app.loadConfig", "os.Setenv"), 0,
 			"ServeHTTP calls loadConfig, which calls os.Setenv"},
-		{"hops left out", handler, hops("app.a", "app.b", "app.c", "os.Setenv"), false,
+		{"hops left out", handler, hops("app.a", "app.b", "app.c", "os.Setenv"), 0,
 			"ServeHTTP calls a, which eventually calls os.Setenv"},
-		{"elided summary", handler, hops("app.a", "os.Getenv"), true,
+		{"elided summary", handler, hops("app.a", "os.Getenv"), 2,
 			"ServeHTTP calls a, which eventually calls os.Getenv"},
-		{"literal root", goroutine, hops("app.runJob", "os.Setenv"), false,
+		{"literal root", goroutine, hops("app.runJob", "os.Setenv"), 0,
 			"the goroutine calls runJob, which calls os.Setenv"},
-		{"subtest root", subtest, hops("profiles.Render", "os.ExpandEnv"), false,
+		{"subtest root", subtest, hops("profiles.Render", "os.ExpandEnv"), 0,
 			"the subtest calls profiles.Render, which calls os.ExpandEnv"},
 	} {
 		f := &finding{rule: RuleEnvWrite, root: tc.root, access: envaccess.Access{Path: tc.path, Elided: tc.elided}}

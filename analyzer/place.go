@@ -32,7 +32,7 @@ func (c *checker) place(r *roots.Root, a envaccess.Access) token.Pos {
 		return r.Pos
 	}
 	last := len(path)
-	if a.Elided {
+	if a.Elided > 0 {
 		last-- // hops before the access were dropped: its caller is unknown
 	}
 	for i := 1; i < last; i++ {

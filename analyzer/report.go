@@ -103,6 +103,10 @@ func (r *reporter) related(f *finding) []analysis.RelatedInformation {
 		pos, msg := h.Pos(), "calls "+LocalName(h.Callee, r.pass.Pkg)
 		if i == len(path)-1 {
 			msg = h.Callee + " called here"
+			if n := f.access.Elided; n > 0 && anchor.IsValid() {
+				// The calls between the last one kept and the access.
+				out = append(out, analysis.RelatedInformation{Pos: anchor, End: r.ends[anchor], Message: ElidedHops(n)})
+			}
 		}
 		if pos.IsValid() {
 			if fn := h.Func(); fn != nil && fn.Pkg() != r.pass.Pkg && fn.Pos().IsValid() {

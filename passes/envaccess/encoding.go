@@ -16,7 +16,7 @@ import (
 
 // The format, all integers unsigned varints: a version (2), the number of
 // strings and each string (length, bytes); the number of accesses and for
-// each: Kind, From, Param, Elided (0/1), Op, Key, the number of locks and
+// each: Kind, From, Param, Elided (the hops dropped), Op, Key, the number of locks and
 // each lock, the number of hops and for each: Callee, At, Dynamic (0/1),
 // then the guard: 0 for none, else Slot+1, Field, Text; strings are given
 // by their index in the table. No gob inside: a nested
@@ -48,7 +48,7 @@ func (s *Summary) GobEncode() ([]byte, error) {
 		put(uint64(a.Kind))
 		put(uint64(a.From))
 		put(uint64(a.Param))
-		put(flag(a.Elided))
+		put(uint64(a.Elided))
 		put(str(a.Op))
 		put(str(a.Key))
 		put(uint64(len(a.Locks)))
@@ -99,7 +99,7 @@ func (s *Summary) GobDecode(data []byte) error {
 	}
 	s.Accesses = make([]Access, d.count())
 	for i := range s.Accesses {
-		a := Access{Kind: Kind(d.uint()), From: KeyFrom(d.uint()), Param: int(d.uint()), Elided: d.uint() == 1}
+		a := Access{Kind: Kind(d.uint()), From: KeyFrom(d.uint()), Param: int(d.uint()), Elided: int(d.uint())}
 		a.Op, a.Key = str(), str()
 		if n := d.count(); n > 0 {
 			a.Locks = make([]string, n)

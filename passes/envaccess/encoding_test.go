@@ -22,7 +22,7 @@ func loaderSummary(keys int) *Summary {
 		s.Accesses = append(s.Accesses, Access{Kind: Read, Op: "os.Getenv", From: KeyConst,
 			Key: fmt.Sprintf("AWS_KEY_%d", i), Path: path, Locks: []string{"example.com/p.mu"}})
 	}
-	s.Accesses = append(s.Accesses, Access{Kind: Write, Op: "os.Setenv", From: KeyParam, Param: 1, Elided: true, Path: path[:1]})
+	s.Accesses = append(s.Accesses, Access{Kind: Write, Op: "os.Setenv", From: KeyParam, Param: 1, Elided: 3, Path: path[:1]})
 	// Fallbacks: one a caller can discharge, one it cannot.
 	s.Accesses = append(s.Accesses,
 		Access{Kind: Read, Op: "os.Getenv", From: KeyConst, Key: "X_TOKEN", Path: path[:1],

@@ -93,7 +93,7 @@ type Access struct {
 	From   KeyFrom
 	Key    string // the variable name when From is KeyConst
 	Param  int    // the parameter index when From is a parameter kind
-	Elided bool   // hops were dropped from Path to respect MaxHops
+	Elided int    // how many hops were dropped from Path, before the access, to respect MaxHops
 	// Shim is set for an access through profileenv (a read, or a child
 	// whose Env it sets): of the process environment only while no
 	// profile is attached to the context, which a swap fixed with
@@ -225,8 +225,8 @@ func (a *Access) siteKey() string {
 // better reports whether a's witness is preferred over b's: shorter first,
 // then fewer dynamic calls, then source order of the hops.
 func (a *Access) better(b *Access) bool {
-	if len(a.Path) != len(b.Path) {
-		return len(a.Path) < len(b.Path)
+	if la, lb := a.hops(), b.hops(); la != lb {
+		return la < lb
 	}
 	if da, db := a.dynamicHops(), b.dynamicHops(); da != db {
 		return da < db
@@ -258,6 +258,9 @@ func splitAt(at string) (string, int) {
 	return at[:i], n
 }
 
+// hops is the length of the whole path, elided hops included.
+func (a *Access) hops() int { return len(a.Path) + a.Elided }
+
 func (a *Access) dynamicHops() int {
 	n := 0
 	for _, h := range a.Path {
@@ -275,7 +278,7 @@ func (a Access) prepend(h Hop) Access {
 	path = append(path, a.Path...)
 	if len(path) > MaxHops {
 		path = append(path[:MaxHops-1:MaxHops-1], path[len(path)-1])
-		a.Elided = true
+		a.Elided++
 	}
 	a.Path = path
 	return a

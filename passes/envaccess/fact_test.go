@@ -115,7 +115,7 @@ func TestSummaryGobRoundTrip(t *testing.T) {
 			},
 		},
 		{
-			Kind: envaccess.Write, Op: "os.Setenv", From: envaccess.KeyParam, Param: 1, Elided: true,
+			Kind: envaccess.Write, Op: "os.Setenv", From: envaccess.KeyParam, Param: 1, Elided: 3,
 			Path: []envaccess.Hop{{Callee: "os.Setenv", At: "example.com/lib/lib.go:12", Dynamic: true}},
 		},
 		{

@@ -82,6 +82,7 @@ type modelFrame struct {
 	Message  string `json:"message"`
 	Function string `json:"function,omitempty"`
 	Origin   Origin `json:"origin,omitempty"`
+	Elided   int    `json:"elided,omitempty"` // calls left out here (Frame.Elided)
 }
 
 type modelFix struct {
@@ -144,7 +145,7 @@ func (m Model) finding(f Finding) modelFinding {
 		mr := modelRoot{Kind: w.Root.Kind, Name: w.Root.Name, Package: w.Root.Package, Keys: w.Keys,
 			Holder: w.Holder, Op: w.Op, Fingerprint: w.Fingerprint, Baseline: w.Baseline}
 		for _, fr := range w.Frames {
-			mr.Path = append(mr.Path, modelFrame{m.location(fr.Posn, fr.End), fr.Message, fr.Function, fr.Origin})
+			mr.Path = append(mr.Path, modelFrame{m.location(fr.Posn, fr.End), fr.Message, fr.Function, fr.Origin, fr.Elided})
 		}
 		mf.Roots = append(mf.Roots, mr)
 	}

@@ -132,6 +132,11 @@ type Frame struct {
 	Message  string         // "goroutine started here", "calls providers.Status", "os.Getenv called here"
 	Function string         // the function called here; empty for the root's frame
 	Origin   Origin         // whose code the frame is in
+	// Elided, when not 0, makes this frame stand for that many calls left
+	// out of a path longer than the analysis keeps (envaccess.MaxHops),
+	// before the access; it sits at the last call kept, and its Message
+	// says so ("... 3 calls elided ...").
+	Elided int
 }
 
 // Origin says whose code a frame is in.

@@ -176,11 +176,19 @@ func (s SARIF) result(f Finding, rule Rule, lines *lineCache) *sarif.Result {
 // the access.
 func (s SARIF) codeFlow(w Witness, root string, lines *lineCache) *sarif.CodeFlow {
 	tf := sarif.NewThreadFlow()
+	depth := 0 // calls deep, elided ones included
 	for i, fr := range w.Frames {
 		loc := sarif.NewLocationWithPhysicalLocation(s.physical(fr.Posn, fr.End, lines)).
 			WithMessage(sarif.NewTextMessage(fr.Message))
-		tfl := sarif.NewThreadFlowLocation().WithLocation(loc).WithNestingLevel(i).WithExecutionOrder(i + 1)
+		tfl := sarif.NewThreadFlowLocation().WithLocation(loc).WithNestingLevel(depth).WithExecutionOrder(i + 1)
+		depth += max(1, fr.Elided)
 		switch {
+		case fr.Elided > 0:
+			// Stands for calls left out: no call is made at its location.
+			tfl.WithKinds([]string{"unknown"}).WithImportance("important").
+				WithProperties(sarif.NewPropertyBag().Add("elided", fr.Elided))
+			tf.AddLocation(tfl)
+			continue
 		case i == 0:
 			tfl.WithKinds([]string{"enter"}).WithImportance("essential")
 		case i == len(w.Frames)-1:

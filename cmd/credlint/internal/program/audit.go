@@ -84,7 +84,7 @@ func (b *inventory) add(u *Unit, a envaccess.Access, holder string, r *roots.Roo
 	frame := b.p.hopFrame(last.At, last.Callee, last.Callee+" called here")
 	if h := b.p.ix.holderAt(frame.Posn); h != "" {
 		holder = h
-	} else if len(a.Path) >= 2 && !a.Elided {
+	} else if len(a.Path) >= 2 && a.Elided == 0 {
 		holder = a.Path[len(a.Path)-2].Callee
 	}
 	if named == audit.NamedConstant && b.p.ix.paramArg(last.At, last.Callee) {

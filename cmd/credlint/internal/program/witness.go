@@ -3,6 +3,7 @@ package program
 import (
 	"go/token"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -70,6 +71,9 @@ func (p *Program) witness(u *Unit, r *roots.Root, a envaccess.Access) output.Wit
 		msg := "calls " + h.Callee
 		if i == len(a.Path)-1 {
 			msg = h.Callee + " called here"
+			if a.Elided > 0 {
+				w.Frames = append(w.Frames, elidedFrame(w.Frames[len(w.Frames)-1], a.Elided))
+			}
 		}
 		if h.Pos().IsValid() {
 			// A hop of the unit's own package has its exact position; an
@@ -86,12 +90,20 @@ func (p *Program) witness(u *Unit, r *roots.Root, a envaccess.Access) output.Wit
 	return w
 }
 
+// elidedFrame stands for n calls left out after the frame prev.
+func elidedFrame(prev output.Frame, n int) output.Frame {
+	return output.Frame{Posn: prev.Posn, End: prev.End, Message: analyzer.ElidedHops(n), Origin: prev.Origin, Elided: n}
+}
+
 // holder names the function that makes the access at the end of frames:
 // the declared function around the access, else the callee of the
-// previous frame, else def.
+// previous call frame (an elision frame is not one), else def.
 func holder(ix *index, frames []output.Frame, def string) string {
 	if h := ix.holderAt(frames[len(frames)-1].Posn); h != "" {
 		return h
+	}
+	if n := len(frames); n >= 4 && frames[n-2].Elided > 0 {
+		frames = slices.Delete(slices.Clone(frames), n-2, n-1)
 	}
 	if n := len(frames); n >= 3 && frames[n-2].Function != "" {
 		return frames[n-2].Function
@@ -149,6 +161,11 @@ func (p *Program) relatedWitness(u *Unit, d analysis.Diagnostic, subject string)
 			at, msg = msg[m[2]:m[3]], msg[:m[0]]
 		}
 		callee := ""
+		if n, ok := analyzer.ParseElidedHops(msg); ok && i > 0 {
+			posn, end := p.ix.span(rel.Pos)
+			w.Frames = append(w.Frames, output.Frame{Posn: posn, End: end, Message: msg, Origin: p.ix.origin(posn.Filename, u.Pkg.PkgPath), Elided: n})
+			continue
+		}
 		switch {
 		case i == 0:
 		case strings.HasSuffix(msg, " called here"):
