@@ -35,6 +35,35 @@ type listedPackage struct {
 	DepsErrors []*struct{ Err string }
 }
 
+// errorText returns the package's own error, or its first dependency's,
+// indented on the lines after the one it follows, or "".
+func (lp *listedPackage) errorText() string {
+	var msg string
+	switch {
+	case lp.Error != nil:
+		msg = lp.Error.Err
+	case len(lp.DepsErrors) > 0 && lp.DepsErrors[0] != nil:
+		msg = lp.DepsErrors[0].Err
+	}
+	if msg = strings.TrimSpace(msg); msg == "" {
+		return ""
+	}
+	return ":\n\t" + strings.ReplaceAll(msg, "\n", "\n\t")
+}
+
+// commandError returns the error of the external command name with what
+// it printed on stderr, so that the cause (a full GOCACHE, a missing
+// TMPDIR, no C compiler) reaches the user, not only "exit status 1".
+func commandError(name string, err error) error {
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		if msg := strings.TrimSpace(string(exit.Stderr)); msg != "" {
+			return fmt.Errorf("%s: %v:\n\t%s", name, err, strings.ReplaceAll(msg, "\n", "\n\t"))
+		}
+	}
+	return fmt.Errorf("%s: %v", name, err)
+}
+
 // listFields are the fields of listedPackage, for go list -json=...
 const listFields = "ImportPath,ForTest,Dir,GoFiles,CgoFiles,Standard,DepOnly,Incomplete,Module,Error,DepsErrors"
 
@@ -49,7 +78,7 @@ func listTable(patterns []string, o *options) (*program.Table, error) {
 	cmd := exec.Command("go", append(args, patterns...)...)
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("go list: %v", err)
+		return nil, commandError("go list", err)
 	}
 	t := &program.Table{}
 	roots := 0
@@ -62,7 +91,7 @@ func listTable(patterns []string, o *options) (*program.Table, error) {
 			return nil, fmt.Errorf("go list: %v", err)
 		}
 		if lp.Error != nil || len(lp.DepsErrors) > 0 || lp.Incomplete {
-			return nil, fmt.Errorf("package %s does not load", lp.ImportPath)
+			return nil, fmt.Errorf("package %s does not load%s", lp.ImportPath, lp.errorText())
 		}
 		if !lp.DepOnly {
 			roots++

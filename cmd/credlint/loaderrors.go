@@ -79,7 +79,10 @@ func checkLoaded(r *output.Report, analyzer string, pkgs []*packages.Package, ro
 // gatherProblems returns the errors of pkgs and their dependencies,
 // dependencies first, grouped by package path and without repeats. It
 // leaves out generated test mains, and a compiler error list ("# path")
-// when go/packages also reports the same errors as parse or type errors.
+// whose every line go/packages also reports as a parse or type error. A
+// list that says more is kept: with no C compiler, "# runtime/cgo" says
+// `cgo: C compiler "cc" not found` while the type error only says
+// "could not import C" (issue 16).
 func gatherProblems(pkgs []*packages.Package) ([]*pkgProblem, map[string]*pkgProblem) {
 	var list []*pkgProblem
 	byPath := map[string]*pkgProblem{}
@@ -93,11 +96,8 @@ func gatherProblems(pkgs []*packages.Package) ([]*pkgProblem, map[string]*pkgPro
 			byPath[p.PkgPath] = pr
 			list = append(list, pr)
 		}
-		hasSource := slices.ContainsFunc(p.Errors, func(e packages.Error) bool {
-			return e.Kind == packages.ParseError || e.Kind == packages.TypeError
-		})
 		for _, e := range p.Errors {
-			if hasSource && e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ") {
+			if repeatsSourceErrors(e, p.Errors) {
 				continue
 			}
 			if !slices.ContainsFunc(pr.errs, func(x packages.Error) bool { return x.Pos == e.Pos && x.Msg == e.Msg }) {
@@ -106,6 +106,24 @@ func gatherProblems(pkgs []*packages.Package) ([]*pkgProblem, map[string]*pkgPro
 		}
 	})
 	return list, byPath
+}
+
+// repeatsSourceErrors reports whether e is a compiler error list
+// ("# path" and one error a line) whose every line names one of the parse
+// or type errors in errs.
+func repeatsSourceErrors(e packages.Error, errs []packages.Error) bool {
+	head, body, _ := strings.Cut(e.Msg, "\n")
+	if e.Kind != packages.ListError || !strings.HasPrefix(head, "# ") {
+		return false
+	}
+	for line := range strings.SplitSeq(strings.TrimSpace(body), "\n") {
+		if !slices.ContainsFunc(errs, func(s packages.Error) bool {
+			return (s.Kind == packages.ParseError || s.Kind == packages.TypeError) && strings.Contains(line, s.Msg)
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyImportErrors reports whether every error of pr is a type error
@@ -171,6 +189,9 @@ func diagnose(errs []packages.Error) (what, hint string) {
 	if cacheTrouble(errs) {
 		return "cannot be loaded from the Go build cache", "The cache lost entries while credlint ran (another go clean -cache?); run credlint again, or set GOCACHE to a private directory."
 	}
+	if cgoFailed(errs) {
+		return "uses cgo, which did not run", "Install a C compiler or point CC at one (go env CC), or set CGO_ENABLED=0, then run credlint again."
+	}
 	kind := packages.UnknownError
 	for _, e := range errs {
 		if kind == packages.UnknownError || e.Kind < kind {
@@ -202,6 +223,20 @@ func diagnose(errs []packages.Error) (what, hint string) {
 		return "cannot be found", "Check the package pattern."
 	}
 	return "cannot be loaded", "Fix the problem (go build reports it too), then run credlint again."
+}
+
+// cgoFailed reports whether errs show that cgo did not run for the
+// package: go list's "cgo: ..." error, or the type checker's "could not
+// import C", which follows from it (for a package whose own go list
+// error is missing, the package that has it is listed first).
+func cgoFailed(errs []packages.Error) bool {
+	for _, e := range errs {
+		if strings.Contains(e.Msg, "\ncgo: ") || strings.HasPrefix(e.Msg, "cgo: ") ||
+			e.Kind == packages.TypeError && strings.HasPrefix(e.Msg, "could not import C ") {
+			return true
+		}
+	}
+	return false
 }
 
 // cacheTrouble reports whether errs come from entries of the Go build cache

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"os/exec"
 	"slices"
 	"strings"
 	"testing"
@@ -79,6 +80,9 @@ func TestDiagnose(t *testing.T) {
 		{packages.ListError, "something new", "cannot be loaded", "go build"},
 		{packages.ListError, "loading compiled Go files from cache: reading srcfiles list: cache entry not found: open /root/.cache/go-build/78/78e8-a: no such file or directory", "build cache", "GOCACHE"},
 		{packages.ParseError, "/root/.cache/go-build/35/35ec-d:1: no such file or directory", "build cache", "run credlint again"},
+		// Issue 16: no C compiler is named as the cause, not as a type error.
+		{packages.ListError, "# runtime/cgo\ncgo: C compiler \"/nonexistent\" not found: exec: \"/nonexistent\": stat /nonexistent: no such file or directory", "uses cgo", "C compiler"},
+		{packages.TypeError, "could not import C (no metadata for C)", "uses cgo", "CGO_ENABLED=0"},
 	} {
 		what, hint := diagnose([]packages.Error{{Kind: tc.kind, Msg: tc.msg}})
 		if !strings.Contains(what, tc.what) || !strings.Contains(hint, tc.cue) {
@@ -106,5 +110,39 @@ func TestAddProblem(t *testing.T) {
 		if !strings.Contains(msg, want) {
 			t.Errorf("message %q does not contain %q", msg, want)
 		}
+	}
+}
+
+// TestCompilerListKept: a compiler error list ("# path") is dropped only
+// when the parse and type errors repeat each of its lines; cgo's own
+// error, which the type checker only sees as "could not import C", is
+// kept (issue 16).
+func TestCompilerListKept(t *testing.T) {
+	typeErr := packages.Error{Kind: packages.TypeError, Pos: "/w/a.go:3:2", Msg: "undefined: x"}
+	cgoImport := packages.Error{Kind: packages.TypeError, Pos: "/w/cgo.go:34:8", Msg: "could not import C (no metadata for C)"}
+	for _, tc := range []struct {
+		list   string
+		others []packages.Error
+		repeat bool
+	}{
+		{"# m/a\n/w/a.go:3:2: undefined: x", []packages.Error{typeErr}, true},
+		{"# m/a\n/w/a.go:3:2: undefined: x\n/w/a.go:4:2: undefined: y", []packages.Error{typeErr}, false},
+		{"# runtime/cgo\ncgo: C compiler \"/nonexistent\" not found", []packages.Error{cgoImport}, false},
+		{"no Go files", []packages.Error{typeErr}, false},
+	} {
+		e := packages.Error{Kind: packages.ListError, Msg: tc.list}
+		if got := repeatsSourceErrors(e, append(tc.others, e)); got != tc.repeat {
+			t.Errorf("repeatsSourceErrors(%q) = %v, want %v", tc.list, got, tc.repeat)
+		}
+	}
+}
+
+// TestCommandErrorHasStderr: an external command's failure carries what
+// it printed on stderr, not only its exit status (issue 16).
+func TestCommandErrorHasStderr(t *testing.T) {
+	_, err := exec.Command("sh", "-c", "echo 'go: GOCACHE is not writable: no space left on device' >&2; exit 1").Output()
+	got := commandError("go list", err).Error()
+	if !strings.Contains(got, "go list: exit status 1") || !strings.Contains(got, "no space left on device") {
+		t.Errorf("commandError = %q", got)
 	}
 }
