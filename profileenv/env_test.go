@@ -307,7 +307,8 @@ func TestInvalid(t *testing.T) {
 		{"": "x"}, {"=": "x"}, {"A=B": "x"}, {"A\x00": "x"}, {"A": "x\x00y"},
 	} {
 		_, err := New(vars)
-		if _, ok := errors.AsType[*KeyError](err); !ok {
+		var ke *KeyError
+		if !errors.As(err, &ke) {
 			t.Errorf("New(%q): err = %v, want a *KeyError", vars, err)
 		}
 	}

@@ -1,3 +1,3 @@
 module github.com/credlint/credlint/profileenv
 
-go 1.26.0
+go 1.25

@@ -103,13 +103,14 @@ func Middleware(resolve func(*http.Request) (Env, error), opts ...MiddlewareOpti
 // noProfile reports whether err asks for the default profile: it is or
 // wraps ErrNoProfile, and it is not a StatusError, which always refuses.
 func noProfile(err error) bool {
-	_, refused := errors.AsType[*StatusError](err)
-	return !refused && errors.Is(err, ErrNoProfile)
+	var se *StatusError
+	return !errors.As(err, &se) && errors.Is(err, ErrNoProfile)
 }
 
 // refuse is the default OnError.
 func refuse(w http.ResponseWriter, _ *http.Request, err error) {
-	if se, ok := errors.AsType[*StatusError](err); ok {
+	var se *StatusError
+	if errors.As(err, &se) {
 		http.Error(w, se.text(), se.code())
 		return
 	}

@@ -102,7 +102,8 @@ func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before
 	}
 	fmt.Fprintf(stderr, "%s: applied the suggested fixes; they import %s, which this module does not require yet:\n"+
 		"\tgo mod edit -require=%s@v0.0.0 -replace=%s=/path/to/credlint/profileenv\n"+
-		"\t(see the README, Fixes), then go build\n", progname, shimModule, shimModule, shimModule)
+		"\t(see the README, Fixes), then go mod tidy (it raises this module's go line\n"+
+		"\tif profileenv needs a newer one) and go build\n", progname, shimModule, shimModule, shimModule)
 	var left []output.Finding
 	for _, f := range before.report.Counted() {
 		if len(f.Fixes) == 0 {

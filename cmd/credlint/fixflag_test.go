@@ -42,7 +42,8 @@ func Register(mux *http.ServeMux) {
 		t.Errorf("-fix: exit %d, want %d\n%s", r.code, exitOK, r)
 	}
 	// The module does not require the shim yet: say how to add it.
-	if !strings.Contains(r.stderr, "does not require yet") || !strings.Contains(r.stderr, "go mod edit -require=github.com/credlint/credlint/profileenv@v0.0.0") {
+	if !strings.Contains(r.stderr, "does not require yet") || !strings.Contains(r.stderr, "go mod edit -require=github.com/credlint/credlint/profileenv@v0.0.0") ||
+		!strings.Contains(r.stderr, "go mod tidy") {
 		t.Errorf("-fix: want the hint to require profileenv on stderr\n%s", r)
 	}
 	got, _ := os.ReadFile(file)
