@@ -187,6 +187,10 @@ type options struct {
 
 	cpuProfile, memProfile string // pprof files (profile.go)
 
+	// set holds the names of the flags given on the command line, for
+	// checkOptions.
+	set map[string]bool
+
 	// analyzerArgs are the analyzer flags as the user wrote them, for the
 	// units that go vet runs (vetengine.go).
 	analyzerArgs []string
@@ -261,6 +265,8 @@ func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, std
 	if len(patterns) == 0 {
 		patterns = []string{"."} // as go vet
 	}
+	o.set = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { o.set[f.Name] = true })
 	if err := checkOptions(&o); err != nil {
 		fmt.Fprintf(stderr, "%s: %v\nRun '%s -h' for usage.\n", progname, err, progname)
 		return exitError
@@ -277,8 +283,14 @@ func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, std
 }
 
 // checkOptions rejects combinations of driver flags that do not make
-// sense together.
+// sense together, and a flag that would otherwise be silently ignored.
 func checkOptions(o *options) error {
+	if err := checkIgnoredFlags(o); err != nil {
+		return err
+	}
+	if err := checkSrcRoot(o.srcRoot); err != nil {
+		return err
+	}
 	switch {
 	case o.json && o.format.name != formatText:
 		return fmt.Errorf("-json and -format=%s: choose one (-json is go vet's JSON tree)", o.format.name)
@@ -286,6 +298,55 @@ func checkOptions(o *options) error {
 		return fmt.Errorf("-changed-from orders GitHub annotations: use it with -format=github")
 	case o.writeBaseline != "" && (o.fix || o.diff):
 		return fmt.Errorf("-write-baseline and -fix or -diff: choose one")
+	}
+	return nil
+}
+
+// ignoredBy lists, for the flags that replace the report of findings with
+// something else, the flags that then have no effect: -fix and -diff hand
+// the fixes to go vet, -write-baseline writes a file and exits. Giving one
+// of them is a usage error, not a silent no-op (-diff -json printed a
+// patch, not JSON, without a word).
+var ignoredBy = []struct {
+	mode, does string
+	on         func(*options) bool
+	ignores    []string
+}{
+	{"-diff", "prints go vet's fixes as a patch", func(o *options) bool { return o.diff },
+		[]string{"json", "format", "baseline", "changed-from", "srcroot", "engine", "cpuprofile", "memprofile", "test", "exit-zero"}},
+	{"-fix", "applies go vet's fixes", func(o *options) bool { return o.fix },
+		[]string{"json", "format", "baseline", "changed-from", "srcroot", "engine", "cpuprofile", "memprofile", "test"}},
+	{"-write-baseline", "writes the findings to the baseline file and prints none", func(o *options) bool { return o.writeBaseline != "" },
+		[]string{"json", "format", "baseline", "changed-from", "exit-zero"}},
+}
+
+// checkIgnoredFlags rejects a flag that the mode o asks for ignores.
+func checkIgnoredFlags(o *options) error {
+	for _, m := range ignoredBy {
+		if !m.on(o) {
+			continue
+		}
+		for _, name := range m.ignores {
+			if o.set[name] {
+				return fmt.Errorf("%s does not use -%s: it %s", m.mode, name, m.does)
+			}
+		}
+	}
+	return nil
+}
+
+// checkSrcRoot rejects a -srcroot that is not a directory: paths made
+// relative to it would be wrong, or absolute, without a word.
+func checkSrcRoot(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	fi, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return fmt.Errorf("-srcroot: %v", err)
+	case !fi.IsDir():
+		return fmt.Errorf("-srcroot: %s is not a directory", quote.Short(dir))
 	}
 	return nil
 }
