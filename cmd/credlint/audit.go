@@ -37,6 +37,10 @@ func runAudit(root *analysis.Analyzer, args []string, lifted []liftedFlag, stdou
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
+	if err := checkTempDir(); err != nil {
+		fmt.Fprintf(stderr, "%s %s: %v\n", progname, auditCommand, err)
+		return exitError
+	}
 	cwd, _ := os.Getwd()
 	res, code := analyseProgram(root, patterns, &o, stderr)
 	if res == nil {

@@ -123,3 +123,36 @@ func Register(mux *http.ServeMux) {
 		t.Errorf("sarif: want the finding with an inSource suppression and its reason:\n%s", r.stdout)
 	}
 }
+
+// TestMissingTempDir: with TMPDIR pointing nowhere, credlint and credlint
+// audit name TMPDIR, not a package called command-line-arguments
+// (issue 16).
+func TestMissingTempDir(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, map[string]string{"racy/racy.go": racyGo})
+	env := testEnv("TMPDIR=" + dir + "/nonexistent")
+	for _, args := range [][]string{{"./..."}, {"audit", "./..."}, {"-engine=vet", "./..."}} {
+		r := runIn(t, dir, env, credlintBin, args...)
+		if r.code != exitError || !strings.Contains(r.stderr, "(TMPDIR)") || strings.Contains(r.stderr, "command-line-arguments") {
+			t.Errorf("credlint %s: want exit %d and TMPDIR named\n%s", strings.Join(args, " "), exitError, r)
+		}
+	}
+}
+
+// TestInvalidUTF8ExcludePkgs: an -exclude-pkgs entry that is not UTF-8 is
+// a usage error in every mode, never a panic (runIn fails on one)
+// (issue 16).
+func TestInvalidUTF8ExcludePkgs(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, map[string]string{"racy/racy.go": racyGo})
+	for _, args := range [][]string{{"-exclude-pkgs=example.com/\x80", "./..."}, {"audit", "-exclude-pkgs=example.com/\x80", "./..."}} {
+		r := credlint(t, dir, args...)
+		if r.code != exitError || !strings.Contains(r.stderr, `"example.com/\x80": invalid UTF-8`) {
+			t.Errorf("credlint %q: want exit %d and the entry named\n%s", args, exitError, r)
+		}
+	}
+	r := runIn(t, dir, testEnv(), "go", "vet", "-vettool="+credlintBin, "-exclude-pkgs=example.com/\x80", "./...")
+	if r.code == 0 || !strings.Contains(r.stderr, "invalid UTF-8") {
+		t.Errorf("go vet -vettool: want failure naming the entry\n%s", r)
+	}
+}

@@ -219,6 +219,8 @@ func diagnose(errs []packages.Error) (what, hint string) {
 	case has("no required module provides", "missing go.sum entry", "GOPROXY", "cannot find module",
 		"unknown revision", "updates to go.mod needed", "go: inconsistent vendoring"):
 		return "cannot be loaded (a module is missing or out of date)", "Add the module with go get (or run go mod tidy), then run credlint again."
+	case has("creating work dir"):
+		return "cannot be loaded: the go command cannot create its work directory", "Set TMPDIR (and GOTMPDIR, if set) to a writable directory, then run credlint again."
 	case has("directory not found", "is not in std", "cannot find package", "malformed import path"):
 		return "cannot be found", "Check the package pattern."
 	}

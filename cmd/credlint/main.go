@@ -271,6 +271,10 @@ func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, std
 		fmt.Fprintf(stderr, "%s: %v\nRun '%s -h' for usage.\n", progname, err, progname)
 		return exitError
 	}
+	if err := checkTempDir(); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+		return exitError
+	}
 	if o.fix || o.diff {
 		return applyFixes(root, fs, lifted, &o, patterns, stdout, stderr)
 	}
@@ -333,6 +337,18 @@ func checkIgnoredFlags(o *options) error {
 		}
 	}
 	return nil
+}
+
+// checkTempDir fails when no temporary directory can be made there: the
+// go command's work directory and the go vet engine's socket live there,
+// and go/packages would blame the failure on a package it names
+// command-line-arguments (issue 16).
+func checkTempDir() error {
+	dir, err := os.MkdirTemp("", "credlint-")
+	if err != nil {
+		return fmt.Errorf("cannot create a temporary directory in %s (TMPDIR): %v\n\tSet TMPDIR to a writable directory, then run credlint again.", quote.Short(os.TempDir()), err)
+	}
+	return os.Remove(dir)
 }
 
 // checkSrcRoot rejects a -srcroot that is not a directory: paths made

@@ -80,6 +80,7 @@ func TestDiagnose(t *testing.T) {
 		{packages.ListError, "something new", "cannot be loaded", "go build"},
 		{packages.ListError, "loading compiled Go files from cache: reading srcfiles list: cache entry not found: open /root/.cache/go-build/78/78e8-a: no such file or directory", "build cache", "GOCACHE"},
 		{packages.ParseError, "/root/.cache/go-build/35/35ec-d:1: no such file or directory", "build cache", "run credlint again"},
+		{packages.ListError, "go: creating work dir: stat /nonexistent: no such file or directory", "work directory", "TMPDIR"},
 		// Issue 16: no C compiler is named as the cause, not as a type error.
 		{packages.ListError, "# runtime/cgo\ncgo: C compiler \"/nonexistent\" not found: exec: \"/nonexistent\": stat /nonexistent: no such file or directory", "uses cgo", "C compiler"},
 		{packages.TypeError, "could not import C (no metadata for C)", "uses cgo", "CGO_ENABLED=0"},
