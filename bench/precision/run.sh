@@ -4,6 +4,7 @@
 # docs/precision.md triages every finding this prints.
 #
 # Usage: bench/precision/run.sh [OUTDIR]   (default: a new directory under ${TMPDIR:-/tmp})
+#        SET=2 bench/precision/run.sh [OUTDIR]   the second set (set2/, below)
 #
 # The programs are dependencies of this module (go.mod, tools.go); nothing is
 # vendored: `go mod download` fetches them through the module proxy. credlint
@@ -23,20 +24,38 @@ repo=$(cd "$here/../.." && pwd)
 out=${1:-$(mktemp -d "${TMPDIR:-/tmp}/credlint-precision.XXXXXX")}
 mkdir -p "$out"
 
+# The second set (SET=2) is five programs no one tuned credlint on, one module
+# each under set2/<name> (go.mod, tools.go), so that minimal version selection
+# never mixes their dependencies; each is analysed from inside its module.
+set=${SET:-1}
+
 # name  patterns (import paths, as credlint and go list take them)
-projects=(
+projects1=(
   "caddy   github.com/caddyserver/caddy/v2/..."
   "act     github.com/nektos/act/..."
   "ollama  @ollama"
   "kuberay github.com/ray-project/kuberay/ray-operator/..."
   "sops    github.com/getsops/sops/v3/..."
 )
+projects2=(
+  "reviewdog       github.com/reviewdog/reviewdog/..."
+  "oauth2proxy     github.com/oauth2-proxy/oauth2-proxy/v7/..."
+  "externalsecrets github.com/external-secrets/external-secrets/..."
+  "task            github.com/go-task/task/v3/..."
+  "miniflux        miniflux.app/v2/..."
+)
+case $set in
+1) projects=("${projects1[@]}") ;;
+2) projects=("${projects2[@]}") ;;
+*) echo "SET must be 1 or 2" >&2; exit 2 ;;
+esac
 
 echo "building credlint from $repo" >&2
 (cd "$repo" && go build -o "$out/credlint" ./cmd/credlint)
 
 cd "$here"
-go mod download
+go build -o "$out/summarize" ./summarize
+if [ "$set" = 1 ]; then go mod download; fi
 
 # ollama's llama.cpp and ggml packages are cgo (C++). Their module zip lacks
 # the vendor/ headers that llama/llama.cpp/common needs, so from the module
@@ -58,6 +77,10 @@ start_all=$(date +%s)
 for p in "${projects[@]}"; do
   read -r name patterns <<<"$p"
   shown=$patterns
+  if [ "$set" = 2 ]; then
+    cd "$here/set2/$name"
+    go mod download
+  fi
   if [ "$patterns" = "@ollama" ]; then
     patterns=$(ollama_patterns)
     shown="github.com/ollama/ollama/... without the cgo llama.cpp/ggml packages and their importers ($(wc -w <<<"$patterns") packages)"
@@ -71,7 +94,7 @@ for p in "${projects[@]}"; do
   # exit 3 = findings; 1 = some package could not be loaded (still analysed the rest)
   {
     echo "== $name ($shown): exit $rc, $((t1 - t0)) s"
-    go run "$here/summarize" "$out/$name.json"
+    "$out/summarize" "$out/$name.json"
   } | tee -a "$summary"
 done
 end_all=$(date +%s)
