@@ -5,6 +5,7 @@
 #
 # Usage: bench/precision/run.sh [OUTDIR]   (default: a new directory under ${TMPDIR:-/tmp})
 #        SET=2 bench/precision/run.sh [OUTDIR]   the second set (set2/, below)
+#        ONLY=name bench/precision/run.sh [OUTDIR]   one program of the set
 #
 # The programs are dependencies of this module (go.mod, tools.go); nothing is
 # vendored: `go mod download` fetches them through the module proxy. credlint
@@ -76,6 +77,7 @@ summary=$out/summary.txt
 start_all=$(date +%s)
 for p in "${projects[@]}"; do
   read -r name patterns <<<"$p"
+  if [ -n "${ONLY:-}" ] && [ "$name" != "$ONLY" ]; then continue; fi
   shown=$patterns
   if [ "$set" = 2 ]; then
     cd "$here/set2/$name"
