@@ -126,7 +126,7 @@ func TestGolangciLint(t *testing.T) {
 	t.Run("bad settings", func(t *testing.T) {
 		mod := copyFixture(t, root)
 		for _, tc := range []struct{ settings, want string }{
-			{"cred-key: [MYCO_THING]", `unknown credlint setting "cred-key" (known: context-reads, cred-keys, exclude-pkgs, not-cred-keys)`},
+			{"cred-key: [MYCO_THING]", `unknown credlint setting "cred-key" (known: context-reads, cred-keys, exclude-pkgs, not-cred-keys, rules)`},
 			{"cred-keys: 5", `credlint setting "cred-keys": want a list of strings or a comma-separated string, got a number`},
 			{"cred-keys: [MYCO_THING, true]", `credlint setting "cred-keys": want a list of strings or a comma-separated string, got a list holding a boolean`},
 			{`cred-keys: ["[A-Z"]`, `credlint setting "cred-keys": bad entry "[A-Z": syntax error in pattern`},

@@ -20,5 +20,5 @@ func handleA(w http.ResponseWriter, r *http.Request) {
 }
 
 func handleB(w http.ResponseWriter, r *http.Request) {
-	fmt.Fprintln(w, os.Getenv("GITLAB_TOKEN")) //credlint:ignore cred-read-concurrent not reported: credlint drops it
+	fmt.Fprintln(w, os.Getenv("GITLAB_TOKEN")) //credlint:ignore cred-read-in-request not reported: credlint drops it
 }
