@@ -134,6 +134,45 @@ func (g *group) reader(w envaccess.Access) (rootAccess, bool) {
 	return rootAccess{}, false
 }
 
+// without returns the group less the accesses of region root r. The
+// statements of a function after it starts a goroutine run in one
+// sequence: they race with what the other roots do (the goroutine it
+// started among them), never with each other. So a region's write counts
+// only where another root can observe it, and its reads and children race
+// only with other roots' writes.
+func (g *group) without(r *roots.Root) *group {
+	m := &group{byKey: map[string][]int{}}
+	if g == nil {
+		return m
+	}
+	for _, o := range g.all {
+		if o.root != r {
+			m.all = append(m.all, o)
+		}
+	}
+	for _, w := range g.writes {
+		if w.root != r {
+			m.addWrite(w)
+		}
+	}
+	return m
+}
+
+// observed reports whether another access of g can see write w: a read of
+// a name w may set, a read of everything or a child, or a write of the
+// same variable.
+func (g *group) observed(w envaccess.Access) bool {
+	for _, o := range g.all {
+		switch o.access.Kind {
+		case envaccess.Read, envaccess.Inherit, envaccess.Write:
+			if envaccess.MayOverlap(&w, &o.access) && !filteredOut(o.access, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // order returns the indexes of every write, in the order they were added.
 func (g *group) order() []int {
 	idx := make([]int, len(g.writes))
@@ -188,6 +227,9 @@ func (c *checker) check() []*finding {
 		g := writes[r.Group]
 		if r.Group == "" && inTestFile(c.pass.Fset, r.Pos) {
 			g = fixtures
+		}
+		if r.Kind == roots.MainAfterGo {
+			g = g.without(r)
 		}
 		for _, a := range c.accesses(r) {
 			c.checkAccess(r, a, g)
@@ -265,6 +307,9 @@ func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
 // addWrite reports a write reachable from r, naming a concurrent reader
 // of the variable when g has one.
 func (c *checker) addWrite(r *roots.Root, a envaccess.Access, g *group) {
+	if r.Kind == roots.MainAfterGo && !r.Opaque && !g.observed(a) {
+		return // nothing running alongside the region touches the variable
+	}
 	o, ok := unguarded(a, g)
 	if !ok {
 		return // every access of the variable holds a lock the write holds

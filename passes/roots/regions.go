@@ -117,15 +117,16 @@ func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt 
 	var blocks []*ast.BlockStmt
 	running := runSet{}
 	from, via := -1, ""
+	opaque := false
 	var at token.Pos
 	flush := func(end int) {
 		if from >= 0 && end > from {
 			region := stmts[from:end]
 			block := &ast.BlockStmt{Lbrace: region[0].Pos(), List: region, Rbrace: region[len(region)-1].End()}
 			blocks = append(blocks, block)
-			f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: at, Via: via, Name: name})
+			f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: at, Via: via, Name: name, Opaque: opaque})
 		}
-		from = -1
+		from, opaque = -1, false
 	}
 	for i, s := range stmts {
 		was := len(running) > 0
@@ -136,6 +137,7 @@ func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt 
 			if evs[j].start && first == nil {
 				first = &evs[j]
 			}
+			opaque = opaque || evs[j].start && evs[j].opaque
 			joined = running.apply(evs[j]) || joined
 		}
 		switch now := len(running) > 0; {
@@ -195,6 +197,10 @@ type event struct {
 	// inLoop: a loop of the statement encloses the start; forever: an
 	// unconditional loop (for { ... }) does, as in an accept loop.
 	inLoop, forever bool
+	// opaque: the goroutines run code of another package (a starter
+	// called across packages, an interface method), which this package's
+	// roots do not show.
+	opaque bool
 	// spawnOnly: the callee runs a function argument in a goroutine (a
 	// worker pool's Submit) but is not known to leave one running itself.
 	spawnOnly bool
@@ -290,7 +296,7 @@ func (f *finder) callEvent(call *ast.CallExpr, assigned string) (event, bool) {
 		case f.servesCall(fn) || isJobAdder(fn):
 			return event{}, false
 		case f.res.Starts(fn):
-			return event{start: true, key: key, via: spawnerName(fn, f.pass.Pkg)}, true
+			return event{start: true, key: key, via: spawnerName(fn, f.pass.Pkg), opaque: fn.Pkg() != f.pass.Pkg}, true
 		case len(f.res.SpawnedParams(fn)) > 0:
 			return event{start: true, key: key, via: spawnerName(fn, f.pass.Pkg), spawnOnly: true}, true
 		case recv != "" && joinMethods[fn.Name()]:
@@ -304,7 +310,7 @@ func (f *finder) callEvent(call *ast.CallExpr, assigned string) (event, bool) {
 	}
 	switch {
 	case len(f.ifaceParams(call, m)) > 0:
-		return event{start: true, key: key, via: names.Func(m, f.pass.Pkg)}, true
+		return event{start: true, key: key, via: names.Func(m, f.pass.Pkg), opaque: true}, true
 	case recv != "" && joinMethods[m.Name()]:
 		return event{key: recv}, true
 	}

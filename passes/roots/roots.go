@@ -110,6 +110,11 @@ type Root struct {
 	Pos   token.Pos // where the root is started (go statement, registration) or declared
 	Via   string    // how it is started: "go statement", "errgroup.Group.Go", "http.HandlerFunc", ...
 	Name  string    // display name of the body, e.g. "(*server).ServeHTTP" or "func literal in main"
+	// Opaque marks a MainAfterGo region some of whose goroutines run code
+	// of another package (a starter called across packages, an interface
+	// method): what they touch is not among this package's roots, so a
+	// write in the region is reported even with no observer in view.
+	Opaque bool
 	// Framework names the library that runs the root ("gin", "gRPC",
 	// "net/rpc", "cron"), or "" for the language and net/http.
 	Framework string

@@ -9,7 +9,7 @@ import (
 
 func worker(wg *sync.WaitGroup, out chan<- string) {
 	defer wg.Done()
-	out <- "token"
+	out <- os.Getenv("LAST_RESULT_TOKEN") // sees main's writes, so the region's write below is observed // want `^os\.Getenv\("LAST_RESULT_TOKEN"\) reads a credential reachable from goroutine worker`
 }
 
 func main() {
