@@ -134,28 +134,40 @@ func (g *group) reader(w envaccess.Access) (rootAccess, bool) {
 	return rootAccess{}, false
 }
 
-// without returns the group less the accesses of region root r. The
-// statements of a function after it starts a goroutine run in one
-// sequence: they race with what the other roots do (the goroutine it
-// started among them), never with each other. So a region's write counts
-// only where another root can observe it, and its reads and children race
-// only with other roots' writes.
-func (g *group) without(r *roots.Root) *group {
+// withoutRegions returns the group less the accesses of regions (the
+// statements of a function after it starts a goroutine), for checking a
+// region's own accesses. A region runs in one sequence: it races with what
+// the goroutines and handlers do, never with itself, and not with another
+// region, which is the sequential code of a caller or a callee (main and
+// the constructor it calls) or of another serial test. So a region's write
+// counts only where another root can observe it, and its reads and
+// children race only with other roots' writes.
+func (g *group) withoutRegions() *group {
 	m := &group{byKey: map[string][]int{}}
 	if g == nil {
 		return m
 	}
 	for _, o := range g.all {
-		if o.root != r {
+		if o.root.Kind != roots.MainAfterGo {
 			m.all = append(m.all, o)
 		}
 	}
 	for _, w := range g.writes {
-		if w.root != r {
+		if w.root.Kind != roots.MainAfterGo {
 			m.addWrite(w)
 		}
 	}
 	return m
+}
+
+// regionView returns g.withoutRegions(), computed once per group.
+func regionView(g *group, cache map[*group]*group) *group {
+	v, ok := cache[g]
+	if !ok {
+		v = g.withoutRegions()
+		cache[g] = v
+	}
+	return v
 }
 
 // observed reports whether another access of g can see write w: a read of
@@ -223,13 +235,14 @@ func (c *checker) check() []*finding {
 	// A goroutine or handler started by a test runs alongside the
 	// parallel tests too: it sees their writes as well as its own group's.
 	fixtures := mergeGroups(writes[""], writes[roots.GroupParallel])
+	regionGroups := map[*group]*group{}
 	for _, r := range c.roots.Roots {
 		g := writes[r.Group]
 		if r.Group == "" && inTestFile(c.pass.Fset, r.Pos) {
 			g = fixtures
 		}
 		if r.Kind == roots.MainAfterGo {
-			g = g.without(r)
+			g = regionView(g, regionGroups)
 		}
 		for _, a := range c.accesses(r) {
 			c.checkAccess(r, a, g)
