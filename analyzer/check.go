@@ -170,14 +170,18 @@ func regionView(g *group, cache map[*group]*group) *group {
 	return v
 }
 
-// observed reports whether another access of g can see write w: a read of
-// a name w may set, a read of everything or a child, or a write of the
-// same variable.
+// observed reports whether another access of g can see write w: a read
+// or write of a name w may set (not a read of a name computed at run
+// time, which any write would match), a read of everything, or a child.
 func (g *group) observed(w envaccess.Access) bool {
 	for _, o := range g.all {
-		switch o.access.Kind {
-		case envaccess.Read, envaccess.Inherit, envaccess.Write:
-			if envaccess.MayOverlap(&w, &o.access) && !filteredOut(o.access, w) {
+		switch {
+		case o.access.Kind == envaccess.Inherit,
+			o.access.Kind == envaccess.Read && o.access.From == envaccess.KeyAll && !filteredOut(o.access, w):
+			return true
+		case o.access.Kind != envaccess.Read && o.access.Kind != envaccess.Write:
+		case o.access.From == envaccess.KeyConst || o.access.From == envaccess.KeyPrefix:
+			if envaccess.MayOverlap(&w, &o.access) {
 				return true
 			}
 		}
