@@ -324,8 +324,13 @@ func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
 // addWrite reports a write reachable from r, naming a concurrent reader
 // of the variable when g has one.
 func (c *checker) addWrite(r *roots.Root, a envaccess.Access, g *group) {
-	if r.Kind == roots.MainAfterGo && !r.Opaque && !g.observed(a) {
-		return // nothing running alongside the region touches the variable
+	if r.Kind == roots.MainAfterGo && !g.observed(a) && !(r.Opaque && len(a.Path) == 1) {
+		// Nothing running alongside the region touches the variable. When
+		// the goroutines run another package's code, which is not in view,
+		// only the region's own statements are reported: a write deep in
+		// a callee (a library unsetting LISTEN_FDS at start-up) is left
+		// alone unless a reader is in view.
+		return
 	}
 	o, ok := unguarded(a, g)
 	if !ok {
