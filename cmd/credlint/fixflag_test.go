@@ -8,12 +8,9 @@ import (
 	"testing"
 )
 
-// TestDiffAndFix runs standalone -diff (prints the patch, changes nothing,
-// exits 3) and -fix (rewrites the file, exits 0) on a handler that reads a
-// credential with a request in scope.
-func TestDiffAndFix(t *testing.T) {
-	t.Parallel()
-	const src = `package h
+// handlerReadSrc is a handler that reads a credential with a request in
+// scope: its fix is profileenv.Getenv(r.Context(), ...).
+const handlerReadSrc = `package h
 
 import (
 	"net/http"
@@ -26,6 +23,13 @@ func Register(mux *http.ServeMux) {
 	})
 }
 `
+
+// TestDiffAndFix runs standalone -diff (prints the patch, changes nothing,
+// exits 3) and -fix (rewrites the file, exits 0) on a handler that reads a
+// credential with a request in scope.
+func TestDiffAndFix(t *testing.T) {
+	t.Parallel()
+	src := handlerReadSrc
 	dir := writeModule(t, map[string]string{"h/h.go": src})
 	file := filepath.Join(dir, "h", "h.go")
 
@@ -63,19 +67,7 @@ func TestDiffAppliesWithGit(t *testing.T) {
 	if err != nil {
 		t.Skip("git not on PATH")
 	}
-	const src = `package h
-
-import (
-	"net/http"
-	"os"
-)
-
-func Register(mux *http.ServeMux) {
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		_ = os.Getenv("API_TOKEN")
-	})
-}
-`
+	src := handlerReadSrc
 	dir := writeModule(t, map[string]string{"h/h.go": src})
 	r := credlint(t, dir, "-diff", "./...")
 	if r.code != exitFindings {
