@@ -47,7 +47,9 @@ for n in "${sizes[@]}"; do
 	(cd "$mod" && /usr/bin/time -f '%e %U %S %M' -o "$work/time" "${cmd[@]}" >/dev/null 2>"$work/err")
 	code=$?
 	set -e
-	read -r wall user sys rss <"$work/time"
+	# GNU time writes "Command exited with non-zero status N" first when the
+	# command fails (it does when there are findings): the figures are last.
+	read -r wall user sys rss < <(tail -n 1 "$work/time")
 	cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
 	ratio=-
 	[ -n "$prev" ] && ratio=$(awk -v a="$cpu" -v b="$prev" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')

@@ -85,7 +85,8 @@ func immutable(pass *analysis.Pass) bool {
 }
 
 // writePositions writes what a unit may read in this package's files: on
-// each line where a hop of a declared function's accesses calls, every
+// each line where a hop of a declared function's exported accesses
+// (Result.FactAccesses: what other units know) calls, every
 // call (its column, end and callee's text), the function declared around
 // it, and whether the file is generated.
 func writePositions(h interface{ Write([]byte) (int, error) }, pass *analysis.Pass) {
@@ -103,7 +104,7 @@ func writePositions(h interface{ Write([]byte) (int, error) }, pass *analysis.Pa
 		if !ok || fn.Pkg() != pass.Pkg {
 			continue
 		}
-		for _, a := range env.FuncAccesses(fn) {
+		for _, a := range env.FactAccesses(fn) {
 			for _, hop := range a.Path {
 				if pos := hop.Pos(); pos.IsValid() {
 					tf := pass.Fset.File(pos)

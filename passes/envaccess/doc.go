@@ -121,9 +121,19 @@
 //     another package's worker, cgo, assembly.
 //
 // Recursion is handled by iterating to a fixed point over the package's
-// call graph: a function whose summary grows puts its callers back on the
-// work list. Summaries only grow and witnesses only improve, so the
-// iteration ends.
+// call graph, one strongly connected component at a time, callees'
+// components first (scc.go): a function whose summary grows puts its
+// callers in the component back on the work list. Summaries only grow and
+// witnesses only improve, so the iteration ends. In a component of 32
+// functions or more whose inner calls hold no lock, are not run-once and
+// are not under a fallback guard, every member reaches every access that
+// no call can change (a name that is not a parameter, no guard) in the
+// same form: such accesses are kept once for the component, with the
+// witness from each member where they enter it, and a member's summary
+// adds them with the shortest chain of inner calls only when it is needed
+// (a caller outside the component, a fact, a question to the Result).
+// Without it, n mutually recursive functions hold n copies of n
+// witnesses (shared.go; bench/grow -shape recursive).
 //
 // # Facts
 //
@@ -132,7 +142,8 @@
 // as "pkg.T.M" strings, sorted; see conversions.go.)
 //
 // A Summary fact is exported only for a function that reaches the
-// environment; its accesses are deduplicated by kind, operation and key,
+// environment (and, in a big component, only for a member another package
+// can call or one called from outside the component); its accesses are deduplicated by kind, operation and key,
 // keeping the best witness (shortest path, then fewest dynamic calls, then
 // source order), capped at MaxHops hops, and sorted, so the encoding is the
 // same on every run. Hops store a display name and an "import/path/file.go:

@@ -252,11 +252,14 @@ func (st *state) importedSummary(fn *types.Func) []Access {
 }
 
 // exportFacts exports a Summary for every declared function that reaches
-// the environment, and TouchesEnv when there is at least one.
+// the environment, and TouchesEnv when there is at least one. The members
+// of a big component that no other package can call and nothing asked
+// about (shared.go) have no summary of their own to export: they are left
+// out, so that the facts stay linear in the component's size.
 func (st *state) exportFacts() {
 	any := false
 	for _, b := range st.order {
-		if b.fn == nil || len(b.sum.byKey) == 0 {
+		if b.fn == nil || len(b.sum.byKey) == 0 || b.comp.shared != nil && !b.full {
 			continue
 		}
 		st.pass.ExportObjectFact(b.fn, &Summary{Accesses: factAccesses(b.sum.sorted())})

@@ -10,35 +10,72 @@ const maxEdgeVisits = 1 << 20
 //	sum(b) = direct(b) ∪ ⋃ { instantiate(sum(c), call) : b calls c }
 //
 // over the package's call graph, recursion included, keeping for each site
-// the best witness (Access.better). It is semi-naive: a body whose summary
-// changed puts its callers back on the work list, and only the accesses
-// that were added or improved since the body was last taken off the list
-// flow to them. The result does not depend on the order of the work list,
-// because prepending one hop to two paths keeps their order under better.
+// the best witness (Access.better). It settles one strongly connected
+// component at a time, callees' first (scc.go), so that a call out of a
+// component takes its callee's final summary once. Inside a component it
+// is semi-naive: a body whose summary changed puts its callers in the
+// component back on the work list, and only the accesses that were added
+// or improved since the body was last taken off the list flow to them. The
+// result does not depend on the order of the work list, because
+// prepending one hop to two paths keeps their order under better. A big
+// component keeps the accesses no inner call changes once (shared.go).
 func (st *state) propagate() {
-	callers := map[*body][]*edge{}
+	for i, b := range st.order {
+		b.index = i
+	}
+	comps := st.components()
+	fromOutside := map[*body]bool{}
 	for _, b := range st.order {
 		for i := range b.edges {
-			e := &b.edges[i]
-			callers[e.callee] = append(callers[e.callee], e)
-		}
-		for _, a := range b.direct.sorted() {
-			b.sum.add(a)
+			if e := &b.edges[i]; e.callee.comp != b.comp {
+				fromOutside[e.callee] = true
+			}
 		}
 	}
-	queue := append([]*body(nil), st.order...)
+	visits := 0
+	for _, c := range comps {
+		st.share(c)
+		st.settle(c, &visits)
+		if c.shared != nil {
+			for _, b := range c.members {
+				if needsView(b, fromOutside) {
+					st.materialise(b)
+				}
+			}
+		}
+	}
+}
+
+// settle computes the summaries of c's members; every callee outside c is
+// settled already.
+func (st *state) settle(c *component, visits *int) {
+	callers := map[*body][]*edge{}
+	for _, b := range c.members {
+		for _, a := range b.direct.sorted() {
+			st.addTo(b, a)
+		}
+		for i := range b.edges {
+			e := &b.edges[i]
+			if e.callee.comp == c {
+				callers[e.callee] = append(callers[e.callee], e)
+				continue
+			}
+			*visits++
+			st.through(e, e.callee.sum.sorted())
+		}
+	}
+	queue := append([]*body(nil), c.members...)
 	queued := map[*body]bool{}
 	for _, b := range queue {
 		queued[b] = true
 	}
-	visits := 0
-	for len(queue) > 0 && visits < maxEdgeVisits {
+	for len(queue) > 0 && *visits < maxEdgeVisits {
 		b := queue[0]
 		queue = queue[1:]
 		queued[b] = false
 		acc := b.sum.takeDirty()
 		for _, e := range callers[b] {
-			visits++
+			*visits++
 			if st.through(e, acc) && !queued[e.caller] {
 				queued[e.caller] = true
 				queue = append(queue, e.caller)
@@ -48,7 +85,7 @@ func (st *state) propagate() {
 }
 
 // through adds the callee's accesses to the caller of e and reports whether
-// the caller's summary changed.
+// the caller's own summary changed.
 func (st *state) through(e *edge, acc []Access) bool {
 	changed := false
 	for _, a := range acc {
@@ -62,7 +99,7 @@ func (st *state) through(e *edge, acc []Access) bool {
 			}
 			inst = inst.prepend(e.hop)
 			inst.Locks = unionLocks(inst.Locks, e.locks)
-			if e.caller.sum.add(inst) {
+			if st.addTo(e.caller, inst) {
 				changed = true
 			}
 		}

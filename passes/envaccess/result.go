@@ -18,7 +18,7 @@ type Result struct {
 func (r *Result) FuncAccesses(fn *types.Func) []Access {
 	fn = fn.Origin()
 	if b := r.st.bodies[fn]; b != nil {
-		return b.sum.sorted()
+		return r.st.accessesOf(b)
 	}
 	if fn.Pkg() == r.st.pass.Pkg || r.st.imported == nil {
 		return nil
@@ -26,10 +26,21 @@ func (r *Result) FuncAccesses(fn *types.Func) []Access {
 	return r.st.importedSummary(fn)
 }
 
+// FactAccesses returns the accesses of a function of this package whose
+// summary is exported as a Summary fact (before the fact's deduplication),
+// or nil: what other packages can know of it.
+func (r *Result) FactAccesses(fn *types.Func) []Access {
+	b := r.st.bodies[fn.Origin()]
+	if b == nil || b.comp == nil || b.comp.shared != nil && !b.full {
+		return nil
+	}
+	return b.sum.sorted()
+}
+
 // LitAccesses returns the accesses of a root function literal.
 func (r *Result) LitAccesses(lit *ast.FuncLit) []Access {
 	if b := r.st.lits[lit]; b != nil {
-		return b.sum.sorted()
+		return r.st.accessesOf(b)
 	}
 	return nil
 }
@@ -37,7 +48,7 @@ func (r *Result) LitAccesses(lit *ast.FuncLit) []Access {
 // BlockAccesses returns the accesses of a statement-range root.
 func (r *Result) BlockAccesses(block *ast.BlockStmt) []Access {
 	if b := r.st.blocks[block]; b != nil {
-		return b.sum.sorted()
+		return r.st.accessesOf(b)
 	}
 	return nil
 }

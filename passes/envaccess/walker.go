@@ -23,6 +23,10 @@ type body struct {
 	direct *set   // accesses of sinks and imported callees, found once
 	edges  []edge // calls of this package's functions
 	sum    *set   // the summary at the fixed point
+
+	index int        // place in state.order
+	comp  *component // its component of the call graph (scc.go)
+	full  bool       // the shared accesses of comp were added to sum (shared.go)
 }
 
 // edge is a call (or a use as a value, when call is nil) of a function of
