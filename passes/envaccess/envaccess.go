@@ -47,6 +47,7 @@ type state struct {
 	onceFuncs map[*types.Var]*types.Func // package-level sync.OnceFunc(f) variables
 	taken     []*types.Func
 	takenOnce []*types.Func             // handed to run-once calls (once.go)
+	onceReads *set                      // reads dropped because they run once (once.go)
 	varFuncs  map[*types.Var]*varValues // function values package variables hold (varfuncs.go)
 	tmplFuncs *[]*types.Func            // functions handed to templates' Funcs (varfuncs.go)
 	localConv map[conversion]bool       // conversions this package makes (conversions.go)

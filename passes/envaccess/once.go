@@ -110,3 +110,13 @@ func (st *state) onceArg(call *ast.CallExpr) ast.Expr {
 	}
 	return ast.Unparen(call.Args[0])
 }
+
+// addOnceRead records a read that does not propagate because it runs in a
+// run-once body, with its witness from the body that makes the run-once
+// call: credlint audit lists every read, run-once ones marked.
+func (st *state) addOnceRead(a Access) {
+	if st.onceReads == nil {
+		st.onceReads = newSet()
+	}
+	st.onceReads.add(a)
+}

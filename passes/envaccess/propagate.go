@@ -89,9 +89,6 @@ func (st *state) settle(c *component, visits *int) {
 func (st *state) through(e *edge, acc []Access) bool {
 	changed := false
 	for _, a := range acc {
-		if e.once && a.Kind == Read {
-			continue
-		}
 		for _, inst := range instantiate(a, e.call, e.caller.scope) {
 			inst, ok := e.caller.scope.guardThrough(inst, e.call, e.hop.Dynamic, e.caller.block, e.hop.pos)
 			if !ok {
@@ -99,6 +96,10 @@ func (st *state) through(e *edge, acc []Access) bool {
 			}
 			inst = inst.prepend(e.hop)
 			inst.Locks = unionLocks(inst.Locks, e.locks)
+			if e.once && inst.Kind == Read {
+				st.addOnceRead(inst)
+				continue
+			}
 			if st.addTo(e.caller, inst) {
 				changed = true
 			}

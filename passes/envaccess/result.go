@@ -37,6 +37,16 @@ func (r *Result) FactAccesses(fn *types.Func) []Access {
 	return b.sum.sorted()
 }
 
+// OnceReads returns the reads the summaries leave out because they run at
+// most once (inside sync.Once.Do, sync.OnceFunc, sync.OnceValue(s)), each
+// with its witness from the function that makes the run-once call.
+func (r *Result) OnceReads() []Access {
+	if r.st.onceReads == nil {
+		return nil
+	}
+	return r.st.onceReads.sorted()
+}
+
 // LitAccesses returns the accesses of a root function literal.
 func (r *Result) LitAccesses(lit *ast.FuncLit) []Access {
 	if b := r.st.lits[lit]; b != nil {

@@ -24,9 +24,6 @@ func (w *walker) sinkCall(call *ast.CallExpr, s sink, dyn bool) {
 	if s.cmdMethod && !w.inherits(call) {
 		return
 	}
-	if w.once && s.kind == Read {
-		return
-	}
 	if setters[s.op] && w.preservesValue(call) {
 		return //   os.Setenv(k, os.Getenv(k)) changes nothing (preserve.go)
 	}
@@ -37,8 +34,18 @@ func (w *walker) sinkCall(call *ast.CallExpr, s sink, dyn bool) {
 		a.Locks = w.st.held(w.b, call.Pos())
 	}
 	for _, inst := range w.sinkKeys(a, s, call) {
-		w.b.direct.add(inst)
+		w.add(inst)
 	}
+}
+
+// add adds a direct access of the body, or records it as a run-once read
+// (a read inside a run-once body does not propagate: once.go).
+func (w *walker) add(a Access) {
+	if w.once && a.Kind == Read {
+		w.st.addOnceRead(a)
+		return
+	}
+	w.b.direct.add(a)
 }
 
 // sinkKeys resolves the key of a sink call into one access per constant
@@ -162,7 +169,7 @@ func argFor(call *ast.CallExpr, i int, info *types.Info) ast.Expr {
 //
 //	template.FuncMap{"env": os.Getenv}
 func (w *walker) sinkValue(e ast.Expr, s sink) {
-	if s.cmdMethod || (w.once && s.kind == Read) {
+	if s.cmdMethod {
 		return
 	}
 	a := Access{Kind: s.kind, Op: s.op, From: KeyDynamic, Path: []Hop{w.hop(e.Pos(), s.op, nil, true)},
@@ -172,11 +179,11 @@ func (w *walker) sinkValue(e ast.Expr, s sink) {
 		a.From = KeyAll
 	case keyFixed:
 		for _, inst := range fromKeyRes(a, keyRes{from: KeyConst, consts: s.keys}) {
-			w.b.direct.add(inst)
+			w.add(inst)
 		}
 		return
 	}
-	w.b.direct.add(a)
+	w.add(a)
 }
 
 func (w *walker) isGetenvRef(e ast.Expr) bool {

@@ -268,9 +268,6 @@ func (w *walker) loaderRest(call *ast.CallExpr, h Hop, acc []Access, dropWrites 
 
 // addThrough instantiates a callee's access at a call and adds it.
 func (w *walker) addThrough(a Access, call *ast.CallExpr, h Hop, once bool) {
-	if once && a.Kind == Read {
-		return
-	}
 	locks := w.st.held(w.b, h.pos)
 	for _, inst := range instantiate(a, call, w.b.scope) {
 		inst, ok := w.b.scope.guardThrough(inst, call, h.Dynamic, w.b.block, h.pos)
@@ -279,6 +276,10 @@ func (w *walker) addThrough(a Access, call *ast.CallExpr, h Hop, once bool) {
 		}
 		inst = inst.prepend(h)
 		inst.Locks = unionLocks(inst.Locks, locks)
+		if once && inst.Kind == Read {
+			w.st.addOnceRead(inst)
+			continue
+		}
 		w.b.direct.add(inst)
 	}
 }

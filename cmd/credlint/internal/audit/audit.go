@@ -59,6 +59,10 @@ type Accessor struct {
 	Op       string // e.g. "os.Getenv"
 	Origin   output.Origin
 	Frame    output.Frame // the call of Op
+	// RunOnce: a read reached through a run-once call (sync.Once.Do,
+	// sync.OnceFunc, sync.OnceValue(s)) on some path; findings leave such
+	// reads out, the inventory lists them marked.
+	RunOnce bool
 }
 
 // A Reach is a concurrent root that reaches a key, with one witness.

@@ -46,6 +46,7 @@ type jsonAccessor struct {
 	Function string        `json:"function"`
 	Op       string        `json:"op"`
 	Origin   output.Origin `json:"origin"`
+	RunOnce  bool          `json:"runOnce,omitempty"`
 	jsonPlace
 }
 
@@ -80,7 +81,7 @@ func (j JSON) Write(w io.Writer, inv *Inventory) error {
 	for _, k := range inv.Keys {
 		jk := jsonKey{Name: k.Name, Class: k.Class, Ops: k.Ops, Named: k.Named, Accessors: []jsonAccessor{}, Roots: []jsonRoot{}}
 		for _, a := range k.Accessors {
-			jk.Accessors = append(jk.Accessors, jsonAccessor{a.Function, a.Op, a.Origin, j.place(a.Frame)})
+			jk.Accessors = append(jk.Accessors, jsonAccessor{a.Function, a.Op, a.Origin, a.RunOnce, j.place(a.Frame)})
 		}
 		for _, r := range k.Roots {
 			jr := jsonRoot{Kind: r.Root.Kind, Name: r.Root.Name, Package: r.Root.Package}

@@ -114,11 +114,15 @@ func reached(inv *Inventory) int {
 }
 
 // accessorNames lists the functions that access a key, once each, with
-// whose code they are: "providers.lookup (user)".
+// whose code they are: "providers.lookup (user)", "app.load (user, run
+// once)".
 func accessorNames(k Key) []string {
 	var out []string
 	for _, a := range k.Accessors {
 		s := a.Function + " (" + string(a.Origin) + ")"
+		if a.RunOnce {
+			s = a.Function + " (" + string(a.Origin) + ", run once)"
+		}
 		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}

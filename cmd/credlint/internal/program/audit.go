@@ -21,9 +21,10 @@ import (
 // name, as "parameter"; a helper's parameter that no analysed call
 // resolves is not listed. A name computed at run time is listed as
 // audit.Dynamic, and reads and writes of the whole environment as
-// audit.All.
+// audit.All. Reads that run at most once (sync.Once and friends), which
+// findings leave out, are listed too, their accessors marked RunOnce.
 func (p *Program) Inventory() *audit.Inventory {
-	b := &inventory{p: p, keys: map[string]*audit.Key{}, seen: map[string]bool{}, roots: map[string]int{}}
+	b := &inventory{p: p, keys: map[string]*audit.Key{}, seen: map[string]int{}, roots: map[string]int{}}
 	for _, u := range p.units {
 		if u.Env == nil {
 			continue
@@ -31,7 +32,7 @@ func (p *Program) Inventory() *audit.Inventory {
 		if u.Roots != nil {
 			for _, r := range u.Roots.Roots {
 				for _, a := range u.accesses(r) {
-					b.add(u, a, rootHolder(u, r), r)
+					b.add(u, a, rootHolder(u, r), r, false)
 				}
 			}
 		}
@@ -40,7 +41,12 @@ func (p *Program) Inventory() *audit.Inventory {
 				if a.From.IsParam() {
 					continue // resolved where the function is called
 				}
-				b.add(u, a, names.Func(fn, nil), nil)
+				b.add(u, a, names.Func(fn, nil), nil, false)
+			}
+		}
+		for _, a := range u.Env.OnceReads() {
+			if !a.From.IsParam() {
+				b.add(u, a, "", nil, true)
 			}
 		}
 	}
@@ -55,13 +61,14 @@ func (p *Program) Inventory() *audit.Inventory {
 type inventory struct {
 	p     *Program
 	keys  map[string]*audit.Key
-	seen  map[string]bool // accessors already listed
+	seen  map[string]int  // index in Key.Accessors of an accessor already listed
 	roots map[string]int  // index in Key.Roots of a root already listed
 }
 
-// add records access a of a function (holder is its display name), reached
-// from root r when r is not nil.
-func (b *inventory) add(u *Unit, a envaccess.Access, holder string, r *roots.Root) {
+// add records access a of a function (holder is its display name, or ""
+// for the function around the access), reached from root r when r is not
+// nil; runOnce marks a read that runs at most once.
+func (b *inventory) add(u *Unit, a envaccess.Access, holder string, r *roots.Root, runOnce bool) {
 	if len(a.Path) == 0 {
 		return
 	}
@@ -94,9 +101,12 @@ func (b *inventory) add(u *Unit, a envaccess.Access, holder string, r *roots.Roo
 	if named != "" {
 		addOnce(&k.Named, named)
 	}
-	if id := name + "|" + holder + "|" + a.Op + "|" + frame.Posn.String(); !b.seen[id] {
-		b.seen[id] = true
-		k.Accessors = append(k.Accessors, audit.Accessor{Function: holder, Op: a.Op, Origin: frame.Origin, Frame: frame})
+	acc := name + "|" + holder + "|" + a.Op + "|" + frame.Posn.String()
+	if i, ok := b.seen[acc]; ok {
+		k.Accessors[i].RunOnce = k.Accessors[i].RunOnce || runOnce
+	} else {
+		b.seen[acc] = len(k.Accessors)
+		k.Accessors = append(k.Accessors, audit.Accessor{Function: holder, Op: a.Op, Origin: frame.Origin, Frame: frame, RunOnce: runOnce})
 	}
 	if r == nil {
 		return

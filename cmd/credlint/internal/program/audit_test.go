@@ -67,3 +67,58 @@ func load(t *testing.T, files map[string]string) *program.Program {
 	p, _ := analyseProgram(t, files)
 	return p
 }
+
+// TestInventoryRunOnce: reads that run at most once, which no finding
+// reports, are in the inventory, marked: a named function handed to
+// sync.Once.Do, a literal handed to it, and a package-level
+// sync.OnceValue literal, all from a handler; a write in a run-once body
+// is an access like any other.
+func TestInventoryRunOnce(t *testing.T) {
+	t.Parallel()
+	p := load(t, map[string]string{"app/app.go": `package app
+
+import (
+	"net/http"
+	"os"
+	"sync"
+)
+
+var (
+	once  sync.Once
+	token string
+)
+
+func load() { token = os.Getenv("ONCE_API_TOKEN") }
+
+var region = sync.OnceValue(func() string { return os.Getenv("ONCE_REGION") })
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	once.Do(load)
+	once.Do(func() {
+		_ = os.Getenv("ONCE_LIT_SECRET")
+		os.Setenv("ONCE_WRITTEN", "1")
+	})
+	_ = region()
+	_ = os.Getenv("EVERY_TIME_TOKEN")
+}
+
+func Register() { http.HandleFunc("/", handle) }
+`})
+	keys := map[string]audit.Key{}
+	for _, k := range p.Inventory().Keys {
+		keys[k.Name] = k
+	}
+	for name, runOnce := range map[string]bool{
+		"ONCE_API_TOKEN": true, "ONCE_LIT_SECRET": true, "ONCE_REGION": true,
+		"ONCE_WRITTEN": false, "EVERY_TIME_TOKEN": false,
+	} {
+		k, ok := keys[name]
+		if !ok || len(k.Accessors) == 0 {
+			t.Errorf("%s: not in the inventory", name)
+			continue
+		}
+		if got := k.Accessors[0].RunOnce; got != runOnce {
+			t.Errorf("%s: RunOnce %v, want %v (%+v)", name, got, runOnce, k.Accessors[0])
+		}
+	}
+}
