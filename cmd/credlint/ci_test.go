@@ -21,7 +21,7 @@ import (
 // library ((*exec.Cmd).Environ copying os.Environ), and a read with a
 // suggested fix.
 
-var update = flag.Bool("update", false, "rewrite testdata/ci.sarif.golden")
+var update = flag.Bool("update", false, "rewrite the golden files: testdata/ci.sarif.golden, and the flags table in docs/flags.md")
 
 const ciDir = "testdata/ci"
 
