@@ -361,7 +361,7 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 		desc = guardedMark + describeAccess(gw, c.pass.Pkg)
 		racing = !NeedsWriter(c.cfg, c.pass.Fset, r, a)
 	}
-	rule := ReadRule(c.cfg, c.pass.Fset, r, a, racing)
+	rule := ReadRule(c.cfg, c.pass.Fset, r, a, racing, ModulePath(c.pass.Module))
 	if rule == "" {
 		return
 	}
@@ -384,15 +384,18 @@ const guardedMark = "guarded:"
 //     (cred-read-concurrent);
 //   - a read of a computed name: env-read-dynamic-concurrent, without a
 //     write only where NeedsWriter allows it;
-//   - a credential read without one, from a request root (an HTTP handler
-//     or RPC method outside tests): cred-read-in-request, where different
-//     callers are served;
-//   - from any other root: cred-read-shared, advice (one identity, nothing
-//     to race with).
+//   - a credential read without one, made by code of the root's module
+//     (module, the module path of the analysed package; "" when unknown),
+//     from a request root (an HTTP handler or RPC method outside tests):
+//     cred-read-in-request, where different callers are served;
+//   - from any other root, or made by another module's code (an SDK's
+//     default credential chain, see ownRead): cred-read-shared, advice
+//     (one identity, nothing to race with).
 //
 // Reads NeedsWriter keeps for writes in view because of what they read (a
-// library's locator or whole-environment read) are silent without one.
-func ReadRule(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envaccess.Access, racing bool) string {
+// library's locator or whole-environment read), and a library's read of a
+// credential path (libraryPathRead), are silent without one.
+func ReadRule(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envaccess.Access, racing bool, module string) string {
 	switch a.From {
 	case envaccess.KeyConst:
 		if !cfg.IsCredential(a.Key) {
@@ -408,9 +411,9 @@ func ReadRule(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envacces
 	switch {
 	case racing:
 		return RuleCredRead
-	case accessNeedsWriter(cfg, a):
-		return "" // a library's locator or whole-environment read
-	case isRequestRoot(fset, r):
+	case accessNeedsWriter(cfg, a), libraryPathRead(cfg, a):
+		return "" // a library's locator, path or whole-environment read
+	case isRequestRoot(fset, r) && ownRead(module, a):
 		return RuleRequestRead
 	}
 	return RuleSharedRead

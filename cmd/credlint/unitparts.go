@@ -119,6 +119,9 @@ func unitParts(root *analysis.Analyzer, pass *analysis.Pass, cfg *unitConfig) (u
 	id := unitID(table, pass, cfg.ID)
 	pkg := &packages.Package{ID: id, Name: pass.Pkg.Name(), PkgPath: pass.Pkg.Path(),
 		Fset: pass.Fset, Syntax: pass.Files, Types: pass.Pkg, TypesInfo: pass.TypesInfo}
+	if m := pass.Module; m != nil {
+		pkg.Module = &packages.Module{Path: m.Path, Version: m.Version, Main: m.Main}
+	}
 	u := &program.Unit{Pkg: pkg, Analyzer: root.Name, Diagnostics: diags}
 	u.Roots, _ = pass.ResultOf[roots.Analyzer].(*roots.Result)
 	u.Env, _ = pass.ResultOf[envaccess.Analyzer].(*envaccess.Result)

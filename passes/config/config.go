@@ -99,6 +99,12 @@ func (c *Config) IsLocator(key string) bool {
 	return c.Rules().Locates(key)
 }
 
+// NamesPath reports whether a credential key's value is a path to the
+// credential, by its last word (credkeys.Rules.NamesPath).
+func (c *Config) NamesPath(key string) bool {
+	return c.Rules().NamesPath(key)
+}
+
 // ExcludesPackage reports whether diagnostics in the package with this
 // import path are dropped (-exclude-pkgs). Test variants follow their
 // package: "p [p.test]" and the external test package "p_test" match the

@@ -60,6 +60,7 @@ func TestDocsListEveryEntry(t *testing.T) {
 		"weakWords":         weakWords,
 		"lastOnlyWords":     lastOnlyWords,
 		"locatorSuffixes":   locatorSuffixes,
+		"locatingSuffixes":  locatingSuffixes,
 		"nonSecretKeyKinds": nonSecretKeyKinds,
 		"profilingKinds":    profilingKinds,
 		"quantifiers":       quantifiers,

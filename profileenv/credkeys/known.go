@@ -146,6 +146,16 @@ var locatorSuffixes = set(
 	"CONFIG", "SOCK", "SOCKET", "SECRET", "ARN",
 )
 
+// locatingSuffixes, as the last word of a credential's name, say that its
+// value is where the credential is, not the credential: a file, a directory
+// or a socket path (the Docker and Kubernetes *_FILE convention for mounted
+// secrets, AWS_WEB_IDENTITY_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE,
+// SSH_PRIVATE_KEY_PATH, SSH_AUTH_SOCK): NamesPath.
+// The other locatorSuffixes keep the credential itself, encoded (DATA,
+// B64, PEM, JSON), identified (ID, ARN), or as configuration text: CONFIG
+// is left out because DOCKER_AUTH_CONFIG holds the auth JSON itself.
+var locatingSuffixes = set("FILE", "FILES", "PATH", "PATHS", "DIR", "LOCATION", "SOCK", "SOCKET")
+
 // nonSecretKeyKinds, right before KEY, name a key that is not a secret: a
 // public key, a lookup key, a key on a keyboard. STRIPE_PUBLISHABLE_KEY,
 // RECAPTCHA_SITE_KEY, SUPABASE_ANON_KEY, CACHE_KEY, SORT_KEY, ROUTING_KEY.

@@ -128,6 +128,20 @@ func (r *Rules) Locates(key string) bool {
 	return false
 }
 
+// NamesPath reports whether key is a credential key whose last word says
+// its value is where the credential is, a file, directory or socket path,
+// not the credential (locatingSuffixes: AZURE_FEDERATED_TOKEN_FILE,
+// SSH_PRIVATE_KEY_PATH, APP_SECRETS_DIR, SSH_AUTH_SOCK). Names added with
+// With never are: the user said they are credentials.
+func (r *Rules) NamesPath(key string) bool {
+	c, why := r.Explain(key)
+	if c != Credential || strings.HasPrefix(why, "added by ") {
+		return false
+	}
+	toks := tokenize(key)
+	return len(toks) > 0 && locatingSuffixes[trimDigits(toks[len(toks)-1])]
+}
+
 // PatternError reports an entry that With or CheckPattern rejects.
 type PatternError struct {
 	Pattern string // the entry as given

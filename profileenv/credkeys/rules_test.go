@@ -191,3 +191,36 @@ func TestLocates(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesPath(t *testing.T) {
+	r, err := Default().With([]string{"MY_TOKEN_FILE"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, want := range map[string]bool{
+		"AZURE_FEDERATED_TOKEN_FILE":  true,
+		"AWS_WEB_IDENTITY_TOKEN_FILE": true,
+		"AWS_SHARED_CREDENTIALS_FILE": true,
+		"SOPS_AGE_KEY_FILE":           true,
+		"SSH_PRIVATE_KEY_PATH":        true,
+		"TLS_KEY_FILE":                true,
+		"DATABASE_URL_FILE":           true,
+		"APP_SECRETS_DIR":             true,
+		"SSH_AUTH_SOCK":               true,
+		"VAULT_TOKEN_FILE2":           true,
+		"SOPS_AGE_KEY":                false, // holds the key
+		"GCP_CREDENTIALS_JSON":        false, // the credential, encoded
+		"TLS_KEY_PEM":                 false,
+		"AWS_ACCESS_KEY_ID":           false, // half of the key pair
+		"DOCKER_AUTH_CONFIG":          false, // the auth JSON itself
+		"TOKEN_FILE_CONTENT":          false, // the file's content
+		"MY_TOKEN_FILE":               false, // added by the user (below)
+		"HOME":                        false, // a locator, but not a path name
+		"PASSWORD_FILE_MODE":          false, // not a credential
+	} {
+		if got := r.NamesPath(key); got != want {
+			c, why := r.Explain(key)
+			t.Errorf("NamesPath(%q) = %v, want %v (%v: %s)", key, got, want, c, why)
+		}
+	}
+}
