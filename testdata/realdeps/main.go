@@ -5,8 +5,11 @@
 //
 // It is input for credlint's tests, built against the real SDKs. A trailing
 // comment marks each constructor call: the calls in handlers and in the
-// background goroutine run concurrently with other requests and must be
-// reported; the calls at startup, before the server starts, must not.
+// background goroutine run concurrently with other requests; nothing in the
+// program writes what the SDKs read, and the reads are the SDKs' code (another
+// module's), so each is the process's one identity: advice, cred-read-shared,
+// which the test turns on (-rules=cred-read-shared). The calls at startup,
+// before the server starts, are never reported.
 package main
 
 import (
@@ -33,7 +36,7 @@ func main() {
 	// Reload the AWS configuration periodically, in the background.
 	go func() {
 		for range time.Tick(10 * time.Minute) {
-			cfg, err := config.LoadDefaultConfig(ctx) // ok: read-only reload in a goroutine; advice (cred-read-shared), off by default
+			cfg, err := config.LoadDefaultConfig(ctx) // want: lib-env-read-concurrent (advice: read-only reload in a goroutine; cred-read-shared)
 			if err != nil {
 				log.Printf("reloading AWS config: %v", err)
 				continue
@@ -51,7 +54,7 @@ func main() {
 // handleAWSIdentity loads the AWS configuration for the request and reports
 // its region and where its credentials come from.
 func handleAWSIdentity(w http.ResponseWriter, r *http.Request) {
-	cfg, err := config.LoadDefaultConfig(r.Context()) // want: lib-env-read-concurrent
+	cfg, err := config.LoadDefaultConfig(r.Context()) // want: lib-env-read-concurrent (advice: the SDK's default chain, nothing writes it; cred-read-shared)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -67,7 +70,7 @@ func handleAWSIdentity(w http.ResponseWriter, r *http.Request) {
 // handleOpenAIModels builds an OpenAI client for the request and lists the
 // models its API key can use.
 func handleOpenAIModels(w http.ResponseWriter, r *http.Request) {
-	client := openai.NewClient() // want: lib-env-read-concurrent
+	client := openai.NewClient() // want: lib-env-read-concurrent (advice: the SDK's default options, nothing writes them; cred-read-shared)
 	page, err := client.Models.List(r.Context())
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
