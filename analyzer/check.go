@@ -39,6 +39,9 @@ type checker struct {
 
 	found map[siteKey]*finding
 	order []siteKey
+
+	bodies  map[token.Pos]*ast.BlockStmt // the function body holding a call (regionview.go)
+	bgRoots map[startKey]*roots.Root
 }
 
 type siteKey struct {
@@ -90,13 +93,16 @@ func mergeGroups(a, b *group) *group {
 // a name it may be (a computed name, a prefix it starts with, the whole
 // environment), in that order of preference, skipping writes that hold a
 // lock the read holds too (they exclude each other).
-func (g *group) racingWrite(a envaccess.Access) (rootAccess, bool) {
+//
+// skip, when not nil, drops writes that cannot run alongside the read (a
+// region's write made before the reader's goroutine starts).
+func (g *group) racingWrite(a envaccess.Access, skip func(rootAccess) bool) (rootAccess, bool) {
 	if g == nil {
 		return rootAccess{}, false
 	}
 	pick := func(idx []int) (rootAccess, bool) {
 		for _, i := range idx {
-			if w := g.writes[i]; !excludes(w.access, a) && envaccess.MayOverlap(&w.access, &a) && !filteredOut(a, w.access) {
+			if w := g.writes[i]; (skip == nil || !skip(w)) && !excludes(w.access, a) && envaccess.MayOverlap(&w.access, &a) && !filteredOut(a, w.access) {
 				return w, true
 			}
 		}
@@ -160,8 +166,8 @@ func (g *group) withoutRegions() *group {
 	return m
 }
 
-// regionView returns g.withoutRegions(), computed once per group.
-func regionView(g *group, cache map[*group]*group) *group {
+// withoutRegionsOnce returns g.withoutRegions(), computed once per group.
+func withoutRegionsOnce(g *group, cache map[*group]*group) *group {
 	v, ok := cache[g]
 	if !ok {
 		v = g.withoutRegions()
@@ -200,12 +206,12 @@ func (g *group) order() []int {
 
 // guardedWrite finds a write of a's variable that holds a lock a holds
 // too, for when racingWrite finds none.
-func (g *group) guardedWrite(a envaccess.Access) (rootAccess, bool) {
+func (g *group) guardedWrite(a envaccess.Access, skip func(rootAccess) bool) (rootAccess, bool) {
 	if g == nil {
 		return rootAccess{}, false
 	}
 	for _, w := range g.writes {
-		if overlaps(w.access, a) {
+		if overlaps(w.access, a) && !skip(w) {
 			return w, true
 		}
 	}
@@ -220,6 +226,9 @@ func newChecker(pass *analysis.Pass) *checker {
 		roots:  pass.ResultOf[roots.Analyzer].(*roots.Result),
 		always: map[*types.Func]int8{},
 		found:  map[siteKey]*finding{},
+
+		bodies:  map[token.Pos]*ast.BlockStmt{},
+		bgRoots: map[startKey]*roots.Root{},
 	}
 }
 
@@ -245,11 +254,16 @@ func (c *checker) check() []*finding {
 		if r.Group == "" && inTestFile(c.pass.Fset, r.Pos) {
 			g = fixtures
 		}
-		if r.Kind == roots.MainAfterGo {
-			g = regionView(g, regionGroups)
+		if r.Kind != roots.MainAfterGo {
+			for _, a := range c.accesses(r) {
+				c.checkAccess(r, a, g, false)
+			}
+			continue
 		}
+		base := withoutRegionsOnce(g, regionGroups)
 		for _, a := range c.accesses(r) {
-			c.checkAccess(r, a, g)
+			v := c.regionGroup(r, a, base)
+			c.checkAccess(r, a, v.g, v.opaque)
 		}
 	}
 	c.checkSerialParents()
@@ -299,13 +313,16 @@ func (c *checker) writesByGroup() map[string]*group {
 	return w
 }
 
-func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
+// checkAccess checks one access of root r against g, what may run at the
+// same time; opaque says that r is a region whose goroutines, started
+// before the access, run code not in view.
+func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group, opaque bool) {
 	switch a.Kind {
 	case envaccess.Write:
-		c.addWrite(r, a, g)
+		c.addWrite(r, a, g, opaque)
 	case envaccess.Inherit:
-		if g != nil && len(g.writes) > 0 {
-			c.add(RuleExecInherit, r, a, describeAccess(g.writes[0], c.pass.Pkg))
+		if w, ok := c.firstWrite(r, g); ok {
+			c.add(RuleExecInherit, r, a, describeAccess(w, c.pass.Pkg))
 		} else {
 			c.checkExposes(r, a)
 		}
@@ -314,22 +331,37 @@ func (c *checker) checkAccess(r *roots.Root, a envaccess.Access, g *group) {
 		case roots.ParallelTest:
 			c.add(RuleTestSetenvParallel, r, a, "")
 		case roots.MainAfterGo: // after the test started a goroutine
-			c.addWrite(r, a, g)
+			c.addWrite(r, a, g, opaque)
 		}
 	case envaccess.Read:
 		c.checkRead(r, a, g)
 	}
 }
 
+// firstWrite returns the first write of g that can run alongside r.
+func (c *checker) firstWrite(r *roots.Root, g *group) (rootAccess, bool) {
+	if g == nil {
+		return rootAccess{}, false
+	}
+	for _, w := range g.writes {
+		if !c.notYetStarted(w, r) {
+			return w, true
+		}
+	}
+	return rootAccess{}, false
+}
+
 // addWrite reports a write reachable from r, naming a concurrent reader
 // of the variable when g has one.
-func (c *checker) addWrite(r *roots.Root, a envaccess.Access, g *group) {
-	if r.Kind == roots.MainAfterGo && !g.observed(a) && !(r.Opaque && len(a.Path) == 1) {
-		// Nothing running alongside the region touches the variable. When
-		// the goroutines run another package's code, which is not in view,
-		// only the region's own statements are reported: a write deep in
-		// a callee (a library unsetting LISTEN_FDS at start-up) is left
-		// alone unless a reader is in view.
+func (c *checker) addWrite(r *roots.Root, a envaccess.Access, g *group, opaque bool) {
+	if r.Kind == roots.MainAfterGo && !g.observed(a) && !(opaque && len(a.Path) == 1) {
+		// Nothing running alongside the statement touches the variable:
+		// neither a root of the group nor the goroutines of a starter
+		// called before it (their Background). When a goroutine started
+		// before it runs code not in view at all (an interface method that
+		// spawns), only the region's own statements are reported: a write
+		// deep in a callee (a library unsetting LISTEN_FDS at start-up) is
+		// left alone unless a reader is in view.
 		return
 	}
 	o, ok := unguarded(a, g)
@@ -350,11 +382,12 @@ func (c *checker) addWrite(r *roots.Root, a envaccess.Access, g *group) {
 // tier ReadRule picks: a race when a write in view can run at the same
 // time, otherwise a request read, a name chosen by data, or advice.
 func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
-	w, racing := g.racingWrite(a)
+	skip := func(w rootAccess) bool { return c.notYetStarted(w, r) }
+	w, racing := g.racingWrite(a, skip)
 	desc := ""
 	if racing {
 		desc = describeAccess(w, c.pass.Pkg)
-	} else if gw, guarded := g.guardedWrite(a); guarded {
+	} else if gw, guarded := g.guardedWrite(a, skip); guarded {
 		// Every write in view holds a lock the read holds too. Code that
 		// does not take the lock can still write meanwhile, so the analysed
 		// code's own reads stay in the race tier, hedged (readHedge).

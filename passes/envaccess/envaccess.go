@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{roots.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(TouchesEnv), new(Conversions)},
+	FactTypes:  []analysis.Fact{new(Summary), new(TouchesEnv), new(Conversions), new(Background)},
 }
 
 // state is the pass's working set for one package.
@@ -58,7 +58,8 @@ type state struct {
 	importedVars map[*types.Var][]Access // their Summary facts, for imported ones
 	litVarsC     map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit
 	decls        map[*body]*ast.FuncDecl
-	locks        *lockInfo // where mutexes are held (locks.go)
+	locks        *lockInfo                // where mutexes are held (locks.go)
+	bg           map[*types.Func][]Access // what the goroutines a function leaves running access (background.go)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -72,6 +73,7 @@ func run(pass *analysis.Pass) (any, error) {
 		imported: map[*types.Func][]Access{},
 		litVarsC: map[*ast.BlockStmt]map[*types.Var]*ast.FuncLit{},
 		decls:    map[*body]*ast.FuncDecl{},
+		bg:       map[*types.Func][]Access{},
 	}
 	res := &Result{st: st}
 	if shimPackages[pass.Pkg.Path()] || !st.mayReachEnv() {
@@ -264,6 +266,9 @@ func (st *state) exportFacts() {
 			continue
 		}
 		st.pass.ExportObjectFact(b.fn, &Summary{Accesses: factAccesses(b.sum.sorted())})
+		any = true
+	}
+	if st.exportBackgrounds() {
 		any = true
 	}
 	if st.exportVarFacts() || any {

@@ -111,33 +111,38 @@ func within(n ast.Node, blocks []*ast.BlockStmt) bool {
 }
 
 // bodyRegions adds a root for each region of body, named name, and returns
-// the regions' blocks.
+// the regions' blocks. Each region keeps its starts (the opening
+// statement's and those of its own statements), so that the checker knows
+// what runs alongside each statement.
 func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt {
 	stmts := body.List
 	var blocks []*ast.BlockStmt
 	running := runSet{}
 	from, via := -1, ""
-	opaque := false
+	var starts []Start
 	var at token.Pos
 	flush := func(end int) {
 		if from >= 0 && end > from {
 			region := stmts[from:end]
 			block := &ast.BlockStmt{Lbrace: region[0].Pos(), List: region, Rbrace: region[len(region)-1].End()}
 			blocks = append(blocks, block)
-			f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: at, Via: via, Name: name, Opaque: opaque})
+			f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: at, Via: via, Name: name, Body: body, Starts: starts})
 		}
-		from, opaque = -1, false
+		from, starts = -1, nil
 	}
 	for i, s := range stmts {
 		was := len(running) > 0
 		var first *event
+		var here []Start
 		joined := false
 		evs := f.events(s)
 		for j := range evs {
-			if evs[j].start && first == nil {
-				first = &evs[j]
+			if evs[j].start {
+				if first == nil {
+					first = &evs[j]
+				}
+				here = append(here, Start{Pos: evs[j].pos, Func: evs[j].fn, Opaque: evs[j].opaque, Loop: evs[j].inLoop})
 			}
-			opaque = opaque || evs[j].start && evs[j].opaque
 			joined = running.apply(evs[j]) || joined
 		}
 		switch now := len(running) > 0; {
@@ -146,8 +151,11 @@ func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt 
 			if first.inLoop && !joined {
 				from = i
 			}
+			starts = here
 		case was && !now:
 			flush(i)
+		case now:
+			starts = append(starts, here...)
 		}
 	}
 	flush(len(stmts))
@@ -197,9 +205,12 @@ type event struct {
 	// inLoop: a loop of the statement encloses the start; forever: an
 	// unconditional loop (for { ... }) does, as in an accept loop.
 	inLoop, forever bool
-	// opaque: the goroutines run code of another package (a starter
-	// called across packages, an interface method), which this package's
-	// roots do not show.
+	// fn: the function called, when it leaves goroutines running (a
+	// Starts fact), whose goroutines' accesses envaccess summarises.
+	fn *types.Func
+	// opaque: the goroutines run code not in view (an interface method
+	// that spawns, another package's spawner), neither this package's
+	// roots nor a summary.
 	opaque bool
 	// spawnOnly: the callee runs a function argument in a goroutine (a
 	// worker pool's Submit) but is not known to leave one running itself.
@@ -296,7 +307,13 @@ func (f *finder) callEvent(call *ast.CallExpr, assigned string) (event, bool) {
 		case f.servesCall(fn) || isJobAdder(fn):
 			return event{}, false
 		case f.res.Starts(fn):
-			return event{start: true, key: key, via: spawnerName(fn, f.pass.Pkg), opaque: fn.Pkg() != f.pass.Pkg}, true
+			// Another package's spawner (wg.Go, a pool's Run) leaves
+			// workers that may run more than the function handed here:
+			// what they touch is not known. A plain starter's goroutines
+			// (srv.Start()) run its own code, which its Background fact
+			// summarises.
+			opaque := fn.Pkg() != f.pass.Pkg && len(f.res.SpawnedParams(fn)) > 0
+			return event{start: true, key: key, via: spawnerName(fn, f.pass.Pkg), fn: fn.Origin(), opaque: opaque}, true
 		case len(f.res.SpawnedParams(fn)) > 0:
 			return event{start: true, key: key, via: spawnerName(fn, f.pass.Pkg), spawnOnly: true}, true
 		case recv != "" && joinMethods[fn.Name()]:

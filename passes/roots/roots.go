@@ -110,11 +110,13 @@ type Root struct {
 	Pos   token.Pos // where the root is started (go statement, registration) or declared
 	Via   string    // how it is started: "go statement", "errgroup.Group.Go", "http.HandlerFunc", ...
 	Name  string    // display name of the body, e.g. "(*server).ServeHTTP" or "func literal in main"
-	// Opaque marks a MainAfterGo region some of whose goroutines run code
-	// of another package (a starter called across packages, an interface
-	// method): what they touch is not among this package's roots, so a
-	// write in the region is reported even with no observer in view.
-	Opaque bool
+	// Body is the function or literal body a MainAfterGo region's
+	// statements belong to, and Starts the goroutine starts of the region,
+	// from the statement that opens it to its end, in source order: what
+	// runs alongside a statement of the region is what was started before
+	// it (regions.go). Both are nil for other roots.
+	Body   *ast.BlockStmt
+	Starts []Start
 	// Framework names the library that runs the root ("gin", "gRPC",
 	// "net/rpc", "cron"), or "" for the language and net/http.
 	Framework string
@@ -127,6 +129,23 @@ type Root struct {
 	// SerialParent is the serial test whose parallel subtests form Group,
 	// or nil.
 	SerialParent *ast.FuncDecl
+}
+
+// Start is one goroutine start in a concurrent region.
+type Start struct {
+	Pos token.Pos // the go statement or the call
+	// Func is the function called when it leaves goroutines running (a
+	// Starts fact: srv.Start()), whose goroutines' accesses the envaccess
+	// pass knows (its Background fact); nil for a go statement or a
+	// spawner call, whose goroutine is a root of this package.
+	Func *types.Func
+	// Opaque: the goroutines run code not in view (an interface method
+	// that spawns; another package's spawner, whose workers may run more
+	// than the function handed here), so what they touch is not known.
+	Opaque bool
+	// Loop: a loop of the region's statement encloses the start, so that
+	// the statement's later iterations run alongside it.
+	Loop bool
 }
 
 // Label names the kind of the root for messages: "HTTP handler",

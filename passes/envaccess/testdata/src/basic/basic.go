@@ -34,7 +34,7 @@ func closureBelongsToParent() { // want closureBelongsToParent:`envRead\(TOKEN\)
 	_ = f()
 }
 
-func goroutineIsItsOwnRoot() {
+func goroutineIsItsOwnRoot() { // want goroutineIsItsOwnRoot:`background\(envWrite\(X\)\)`
 	go func() {
 		os.Setenv("X", "1") // not part of the parent: the literal is a root
 	}()
