@@ -35,7 +35,11 @@ import (
 //   - loaders: run-once bodies, generic interface methods, per-user dirs.
 //   - regions/...: concurrent regions started by callees (across packages),
 //     in functions main delegates to, in tests and subtests; spawners
-//     behind an interface; blocking and background servers.
+//     behind an interface; blocking and background servers; what a
+//     starter's goroutines read (its Background) and goroutines started
+//     after a write.
+//   - ifaceworkers/...: a library's goroutines calling the program's
+//     types through an interface stored in a field (ConcurrentCalls).
 //   - tiers/defaults: each tier under the default -rules (TestRulesAll
 //     runs tiers/all with every rule on).
 //
@@ -59,6 +63,7 @@ var fixtures = []string{
 	"roots/...",
 	"loaders",
 	"regions/...",
+	"ifaceworkers/...",
 	"guards/...",
 	"tiers/defaults",
 	"tiers/race",

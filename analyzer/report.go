@@ -149,6 +149,9 @@ func RootStart(root *roots.Root) string {
 		}
 		return who + " calls " + root.Via + ", which starts a goroutine; what follows runs alongside it"
 	case roots.Spawned:
+		if m, ok := strings.CutPrefix(root.Via, roots.ViaIfaceCall); ok {
+			return "handed here to goroutines that call " + m
+		}
 		return "goroutine started here by " + root.Via
 	case roots.RPCMethod:
 		return root.Label() + " " + root.Name

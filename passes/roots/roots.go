@@ -22,7 +22,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/credlint/credlint/blob/main/passes/roots",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Spawner)},
+	FactTypes:  []analysis.Fact{new(Spawner), new(ConcurrentCalls)},
 }
 
 // Spawner is the fact exported for a function that starts goroutines: one
@@ -249,10 +249,16 @@ func run(pass *analysis.Pass) (any, error) {
 	// Learned spawners can call each other: repeat the scan until the set
 	// of spawners of this package stops growing. Each round only adds
 	// parameters, so this ends within one round per parameter.
+	std := newFinder(pass, res).inGOROOT()
+	var called map[string]bool
+	if !std {
+		called = importedConcurrentCalls(pass)
+	}
 	for round := 0; ; round++ {
 		res.reset()
 		f := newFinder(pass, res)
 		f.scanFiles()
+		f.ifaceCallRoots(called)
 		learned := f.learnSpawners()
 		if !f.learnIfaceSpawners() && !learned || round > 20 {
 			f.learnStarters()
@@ -262,6 +268,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	sort.SliceStable(res.Roots, func(i, j int) bool { return res.Roots[i].Pos < res.Roots[j].Pos })
 	exportSpawners(pass, res)
+	if !std {
+		exportConcurrentCalls(pass, res)
+	}
 	return res, nil
 }
 

@@ -19,6 +19,13 @@ func TestSpawnerFacts(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), roots.Analyzer, "spawners", "spawnuser", "handoff", "starters", "startuser")
 }
 
+// TestConcurrentCallsFact checks the ConcurrentCalls package fact: the
+// interface methods the package's goroutines call through its own
+// functions, less the standard library's interfaces.
+func TestConcurrentCallsFact(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), roots.Analyzer, "ifacecalls")
+}
+
 // mainRoots are the roots of rootsdemo/main.go, in source order, rendered by
 // describe.
 var mainRoots = []string{
