@@ -8,7 +8,8 @@ import (
 // eachConversion calls visit for each place in file where a value is
 // used as a value of an interface type: an argument, a composite
 // literal's field or element, an assignment, a variable declaration with
-// a type, a return value, an explicit conversion. visit receives the
+// a type, a return value, an explicit conversion. An assignment to the
+// blank identifier is not one. visit receives the
 // value's expression and the interface type (which may be generic, an
 // alias or named).
 func eachConversion(info *types.Info, file *ast.File, visit func(e ast.Expr, to types.Type)) {
@@ -48,19 +49,30 @@ func eachConversion(info *types.Info, file *ast.File, visit func(e ast.Expr, to 
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, e := range n.Rhs {
-					to(e, info.TypeOf(n.Lhs[i]))
+					if !isBlank(n.Lhs[i]) {
+						to(e, info.TypeOf(n.Lhs[i]))
+					}
 				}
 			}
 		case *ast.ValueSpec:
 			if n.Type != nil && len(n.Values) == len(n.Names) {
-				for _, e := range n.Values {
-					to(e, info.TypeOf(n.Type))
+				for i, e := range n.Values {
+					if !isBlank(n.Names[i]) {
+						to(e, info.TypeOf(n.Type))
+					}
 				}
 			}
 		}
 		return true
 	}
 	ast.Inspect(file, inspect)
+}
+
+// isBlank reports whether e is the blank identifier: an interface guard
+// (var _ I = (*T)(nil)) hands its value to no one.
+func isBlank(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "_"
 }
 
 // callConversions visits the arguments of a call converted to interface

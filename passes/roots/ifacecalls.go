@@ -12,7 +12,8 @@ package roots
 //
 // A package exports, as a ConcurrentCalls package fact, the interface
 // methods its goroutines call (through its own functions, not across
-// packages). A package that converts a type of its own to such an
+// packages), exported methods of exported interfaces only: no other
+// package can implement the rest. A package that converts a type of its own to such an
 // interface makes that type's method a root, started at the conversion.
 // Interfaces of the standard library (io.Writer, error, fmt.Stringer)
 // are left out: every program converts to them, and their goroutine
@@ -144,8 +145,11 @@ func (w *callWalk) ifaceMethod(call *ast.CallExpr) string {
 	if s := w.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
 		return ""
 	}
-	key := ifaceKey(w.pass.TypesInfo.TypeOf(sel.X))
-	if key == "" || inStdlib(w.pass, w.pass.TypesInfo.TypeOf(sel.X)) {
+	// Only an exported method of an exported interface can be
+	// implemented, and converted to, by another package.
+	t := w.pass.TypesInfo.TypeOf(sel.X)
+	key := ifaceKey(t)
+	if key == "" || !sel.Sel.IsExported() || !types.Unalias(t).(*types.Named).Obj().Exported() || inStdlib(w.pass, t) {
 		return ""
 	}
 	return key + "." + sel.Sel.Name

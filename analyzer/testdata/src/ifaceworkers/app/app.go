@@ -51,3 +51,14 @@ func Setup(ctx context.Context) {
 	worker.Complete(&builtReconciler{})
 	_ = unusedReconciler{}.Reconcile(ctx, worker.Request{})
 }
+
+// guardedReconciler is only asserted to implement the interface: the
+// guard hands its value to no one.
+type guardedReconciler struct{}
+
+func (*guardedReconciler) Reconcile(ctx context.Context, req worker.Request) error {
+	os.Setenv("AWS_PROFILE", req.Key) // not reported: only an interface guard converts it
+	return nil
+}
+
+var _ worker.Reconciler = (*guardedReconciler)(nil)
