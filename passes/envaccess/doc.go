@@ -139,7 +139,9 @@
 //
 // (Besides Summary and TouchesEnv, the Conversions package fact lists the
 // conversions a package makes of types with environment-reaching methods,
-// as "pkg.T.M" strings, sorted; see conversions.go.)
+// as "pkg.T.M" strings, sorted; see conversions.go. A function that leaves
+// goroutines running gets a Background fact with what those goroutines
+// access, when they reach the environment; see background.go.)
 //
 // A Summary fact is exported only for a function that reaches the
 // environment (and, in a big component, only for a member another package

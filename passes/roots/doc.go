@@ -19,6 +19,9 @@
 //     of learned spawners;
 //   - parallel tests: a Test function or a t.Run subtest body that calls
 //     t.Parallel;
+//   - methods that goroutines of an imported package call through one of
+//     its exported interfaces (a ConcurrentCalls package fact), of the
+//     types the package converts to it (ifacecalls.go);
 //   - concurrent regions: the statements of main, of a test, or of any
 //     function that is not a root, after it starts a goroutine (a go
 //     statement, a spawner call, a call of a function that leaves one
@@ -46,8 +49,10 @@
 // fact, so that its call starts a region in an importing package too
 // (starters.go). Blocking servers (http.ListenAndServe and the functions
 // that end by calling it, accept loops) and the standard library's own
-// goroutines do not start one. An interface method whose every
-// implementation in view spawns a parameter is a spawner (ifacespawn.go).
+// goroutines do not start one. A region keeps its starts, in order, so
+// that the checker knows what runs at each of its statements. An
+// interface method whose every implementation in view spawns a parameter
+// is a spawner (ifacespawn.go).
 //
 // Helper passes never report; the credlint analyzer does.
 package roots
