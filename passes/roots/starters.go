@@ -14,6 +14,7 @@ package roots
 import (
 	"go/ast"
 	"go/build"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"strings"
@@ -107,18 +108,48 @@ func (f *finder) leavesRunning(body *ast.BlockStmt) bool {
 
 // endsServing reports whether the last statement of body that calls
 // anything (after it, only returns of plain values) calls a serving
-// function on body's own goroutine:
+// function on body's own goroutine, or blocks forever:
 //
 //	return http.ListenAndServe(addr, h)
 //	log.Fatal(srv.ListenAndServe())
 //	if err := e.Run(addr); err != nil { ... }
+//	<-make(chan struct{})       // nothing can send on it
+//	select {}
+//
+// Such a function never returns while what it started runs, so a call of
+// it starts no region in its caller.
 func (f *finder) endsServing(body *ast.BlockStmt) bool {
 	for i := len(body.List) - 1; i >= 0; i-- {
 		s := body.List[i]
 		if r, ok := s.(*ast.ReturnStmt); ok && !hasCall(r) {
 			continue
 		}
-		return f.callsServing(s)
+		return f.callsServing(s) || f.blocksForever(s)
+	}
+	return false
+}
+
+// blocksForever reports whether s never completes: an empty select, or a
+// receive from a channel made in place, on which nothing can send.
+func (f *finder) blocksForever(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.SelectStmt:
+		return len(s.Body.List) == 0
+	case *ast.ExprStmt:
+		u, ok := ast.Unparen(s.X).(*ast.UnaryExpr)
+		if !ok || u.Op != token.ARROW {
+			return false
+		}
+		call, ok := ast.Unparen(u.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		_, builtin := f.pass.TypesInfo.Uses[id].(*types.Builtin)
+		return builtin && id.Name == "make"
 	}
 	return false
 }

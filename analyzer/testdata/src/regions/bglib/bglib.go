@@ -32,3 +32,16 @@ func StartNested() {
 	StartQuiet()
 	StartReader()
 }
+
+// RunOrWatch runs once, or watches forever: it never returns while the
+// watcher it starts runs (go-task's Executor.Run and watchTasks).
+func RunOrWatch(watch bool) {
+	if watch {
+		watchForever()
+	}
+}
+
+func watchForever() {
+	StartReader()
+	<-make(chan struct{})
+}

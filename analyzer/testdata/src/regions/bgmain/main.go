@@ -15,7 +15,7 @@ func main() {
 	quiet()
 }
 
-var _, _, _ = reader, nested, later
+var _, _, _, _ = reader, nested, later, once
 
 func quiet() {
 	bglib.StartQuiet()
@@ -26,6 +26,11 @@ func reader() {
 	os.Setenv("BG_TOKEN", "a") // not reported: before any goroutine starts
 	bglib.StartReader()
 	os.Setenv("BG_TOKEN", "b") // want `^os\.Setenv\("BG_TOKEN"\) reachable from reader after its goroutines start \(race: may race with os\.Getenv\("BG_TOKEN"\)`
+}
+
+func once() {
+	bglib.RunOrWatch(false)
+	os.Setenv("BG_TOKEN", "c") // not reported: RunOrWatch never returns while its watcher runs
 }
 
 func nested() {

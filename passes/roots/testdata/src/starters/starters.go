@@ -93,6 +93,29 @@ func RunAll() {
 	}
 }
 
+// Watch starts its watchers and then never returns: no caller's statement
+// runs after it, so it starts nothing (go-task's watchTasks).
+func Watch() error {
+	go New().loop()
+	<-make(chan struct{})
+	return nil
+}
+
+// Forever does the same with an empty select.
+func Forever() {
+	go New().loop()
+	select {}
+}
+
+// RunOrWatch returns at once or watches forever: either way it leaves no
+// goroutine running when it returns.
+func RunOrWatch(watch bool) error {
+	if watch {
+		return Watch()
+	}
+	return nil
+}
+
 // Listen uses the standard library's ListenAndServe in a goroutine: a
 // starter.
 func Listen(srv *http.Server) { go srv.ListenAndServe() } // want Listen:"^starts$"
