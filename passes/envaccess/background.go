@@ -115,7 +115,7 @@ func (st *state) rootAccesses(r *roots.Root) []Access {
 	if b == nil {
 		return nil
 	}
-	return b.sum.sorted()
+	return st.accessesOf(b)
 }
 
 // exportBackgrounds exports a Background fact for each function of the
