@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/credlint/credlint/internal/slowtest"
 )
 
 // auditJSON is what a script reads from credlint audit -format=json.
@@ -75,7 +77,16 @@ func TestAuditProfileserver(t *testing.T) {
 	if d := inv.key(t, "(dynamic name)"); !slices.Contains(d.Ops, "write") || d.Accessors[0].Function != "main.withProfileEnv" {
 		t.Errorf("the mirror's dynamic writes: %+v", d)
 	}
+}
 
+// TestAuditProfileserverFormats: the text and Markdown inventories of the
+// example. Each is an analysis of its own in process (slow: the JSON one
+// above checks the content; the writers have unit tests in
+// internal/audit).
+func TestAuditProfileserverFormats(t *testing.T) {
+	slowtest.Require(t, "two more in-process analyses of examples/profileserver")
+	t.Parallel()
+	dir := filepath.Join("..", "..", "examples", "profileserver")
 	for format, want := range map[string]string{
 		"text":     "VARIABLE              CLASS       ACCESS",
 		"markdown": "| `OPENAI_API_KEY` | credential |",
@@ -91,6 +102,7 @@ func TestAuditProfileserver(t *testing.T) {
 // openai-go, listed with the SDK functions that read them and the roots
 // of main.go that reach them.
 func TestAuditRealdeps(t *testing.T) {
+	slowtest.Require(t, "analyses testdata/realdeps, the AWS SDK and openai-go, in process")
 	t.Parallel()
 	dir := filepath.Join("..", "..", "testdata", "realdeps")
 	r, inv := auditRun(t, dir, "./...")

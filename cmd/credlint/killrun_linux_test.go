@@ -13,10 +13,13 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/credlint/credlint/internal/slowtest"
 )
 
 // killRunsEnv sets how many killed runs TestKillRuns makes (.ci/run sets
-// 100); by default a few, so that go test stays quick.
+// 100); by default one, and three with CREDLINT_SLOW=1, so that go test
+// stays quick.
 const killRunsEnv = "CREDLINT_KILL_ITERATIONS"
 
 // TestKillRuns kills runs at random points and checks that the next run
@@ -28,7 +31,10 @@ const killRunsEnv = "CREDLINT_KILL_ITERATIONS"
 // the driver (standalone credlint), one of the units go vet runs, or a
 // plain go vet -vettool run.
 func TestKillRuns(t *testing.T) {
-	iterations := 3
+	iterations := 1
+	if slowtest.Enabled() {
+		iterations = 3
+	}
 	if s := os.Getenv(killRunsEnv); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil {

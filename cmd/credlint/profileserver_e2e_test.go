@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/credlint/credlint/internal/slowtest"
 )
 
 // The end-to-end test of fixing examples/profileserver (issue #3): on a copy
@@ -33,8 +35,10 @@ const (
 // program builds, go vet and credlint report nothing, and the two-profile
 // test passes under -race with PROFILESERVER_EXPECT=isolation. A second
 // copy, fixed in the other order (patches first, then the tool), must end
-// up with the same files.
+// up with the same files. It is slow: it builds and runs the example
+// under the race detector twice (minutes with a cold build cache).
 func TestProfileserverFix(t *testing.T) {
+	slowtest.Require(t, "fixes two copies of examples/profileserver and runs their tests under -race")
 	t.Parallel()
 	git, err := exec.LookPath("git")
 	if err != nil {

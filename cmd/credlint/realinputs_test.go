@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/credlint/credlint/internal/slowtest"
 )
 
 // The real inputs of the repository: examples/profileserver (the bug
@@ -134,7 +136,10 @@ func runBoth(t *testing.T, dir string, check func(t *testing.T, mode string, dia
 	}
 }
 
+// TestRealdeps is slow: it analyses the AWS SDK and openai-go in both
+// modes (minutes with a cold build cache).
 func TestRealdeps(t *testing.T) {
+	slowtest.Require(t, "analyses testdata/realdeps, the AWS SDK and openai-go, in both modes")
 	t.Parallel()
 	runBoth(t, filepath.Join("..", "..", "testdata", "realdeps"), checkRealdeps, "-rules=cred-read-shared")
 }

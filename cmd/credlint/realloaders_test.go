@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/credlint/credlint/internal/slowtest"
 )
 
 // testdata/realloaders is its own module with the real environment loaders
@@ -103,7 +105,10 @@ func byLineOrHop(diags []vetDiagnostic, base string) map[int][]vetDiagnostic {
 	return out
 }
 
+// TestRealloaders is slow: it analyses viper, godotenv, envconfig, env,
+// ants and conc in both modes.
 func TestRealloaders(t *testing.T) {
+	slowtest.Require(t, "analyses testdata/realloaders, viper and the other loaders, in both modes")
 	t.Parallel()
 	runBoth(t, filepath.Join("..", "..", "testdata", "realloaders"), checkRealloaders)
 }

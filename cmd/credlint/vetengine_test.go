@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/credlint/credlint/cmd/credlint/internal/program"
+	"github.com/credlint/credlint/internal/slowtest"
 )
 
 // A module whose findings cross packages: a library read reached from a
@@ -68,22 +69,31 @@ func Start() { go func() { _ = lib.Token() }() }
 // cached output on a rerun.
 func TestEngines(t *testing.T) {
 	t.Parallel()
-	dirs := map[string]string{
-		"fixture":       writeModule(t, enginesModule),
-		"profileserver": filepath.Join("..", "..", "examples", "profileserver"),
-	}
-	for name, dir := range dirs {
-		for _, format := range []string{"json", "sarif"} {
-			want := credlint(t, dir, "-engine=process", "-format="+format, "./...")
-			if want.code != exitFindings || !strings.Contains(want.stdout, "fingerprint") && !strings.Contains(want.stdout, "Fingerprint") {
-				t.Fatalf("%s: in process: want findings\n%s", name, want)
-			}
-			for _, run := range []string{"first run", "rerun"} {
-				got := credlint(t, dir, "-engine=vet", "-format="+format, "./...")
-				if got.code != want.code || got.stdout != want.stdout || got.stderr != want.stderr {
-					t.Errorf("%s, -format=%s, go vet engine, %s: differs from the in-process engine\n--- in process\n%s\n--- go vet\n%s",
-						name, format, run, want, got)
-				}
+	sameEngines(t, writeModule(t, enginesModule))
+}
+
+// TestEnginesProfileserver is TestEngines on examples/profileserver: four
+// more analyses of a larger tree in process (slow).
+func TestEnginesProfileserver(t *testing.T) {
+	slowtest.Require(t, "both engines on examples/profileserver, in two formats")
+	t.Parallel()
+	sameEngines(t, filepath.Join("..", "..", "examples", "profileserver"))
+}
+
+// sameEngines checks that both engines print the same JSON and SARIF on
+// dir, on go vet's first run and on a rerun.
+func sameEngines(t *testing.T, dir string) {
+	t.Helper()
+	for _, format := range []string{"json", "sarif"} {
+		want := credlint(t, dir, "-engine=process", "-format="+format, "./...")
+		if want.code != exitFindings || !strings.Contains(want.stdout, "fingerprint") && !strings.Contains(want.stdout, "Fingerprint") {
+			t.Fatalf("in process: want findings\n%s", want)
+		}
+		for _, run := range []string{"first run", "rerun"} {
+			got := credlint(t, dir, "-engine=vet", "-format="+format, "./...")
+			if got.code != want.code || got.stdout != want.stdout || got.stderr != want.stderr {
+				t.Errorf("-format=%s, go vet engine, %s: differs from the in-process engine\n--- in process\n%s\n--- go vet\n%s",
+					format, run, want, got)
 			}
 		}
 	}
@@ -252,20 +262,22 @@ func TestEngineColumns(t *testing.T) {
 		// noinline: an inlinable body would be in prov's export data,
 		// which go vet's cache key covers.
 		"prov/prov.go": "package prov\n\nimport \"os\"\n\n//go:noinline\nfunc Key() string { return lookup(\"OPENAI_API_KEY\") }\n\n//go:noinline\nfunc lookup(k string) string { return os.Getenv(k) }\n",
+		// A goroutine, not an HTTP handler: net/http would make the
+		// in-process run load and analyse most of std.
 		"srv/srv.go": `package srv
 
 import (
-	"net/http"
 	"os"
 
 	"example.com/m/prov"
 )
 
-func Register(mux *http.ServeMux) {
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		os.Setenv("OPENAI_API_KEY", r.Header.Get("k"))
-		w.Write([]byte(prov.Key()))
-	})
+// Start mirrors v into the environment and reads it back in a goroutine.
+func Start(v string) {
+	go func() {
+		os.Setenv("OPENAI_API_KEY", v)
+		_ = prov.Key()
+	}()
 }
 `,
 	})
@@ -290,10 +302,12 @@ func Register(mux *http.ServeMux) {
 func TestEngineOrigins(t *testing.T) {
 	t.Parallel()
 	dir := writeModule(t, map[string]string{
-		"go.mod":          "module example.com/m\n\ngo 1.26\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n",
-		"dep/go.mod":      "module example.com/dep\n\ngo 1.26\n",
-		"dep/dep.go":      "package dep\n\nimport \"os\"\n\n// Set writes the token.\nfunc Set(v string) { os.Setenv(\"API_TOKEN\", v) }\n",
-		"cmd/srv/main.go": "package main\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/dep\"\n)\n\nfunc main() {\n\thttp.HandleFunc(\"/\", func(w http.ResponseWriter, r *http.Request) { dep.Set(r.URL.Path) })\n}\n",
+		"go.mod":     "module example.com/m\n\ngo 1.26\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n",
+		"dep/go.mod": "module example.com/dep\n\ngo 1.26\n",
+		"dep/dep.go": "package dep\n\nimport \"os\"\n\n// Set writes the token.\nfunc Set(v string) { os.Setenv(\"API_TOKEN\", v) }\n",
+		// A goroutine, not an HTTP handler: net/http would make each
+		// in-process run load and analyse most of std.
+		"cmd/srv/main.go": "package main\n\nimport (\n\t\"os\"\n\n\t\"example.com/dep\"\n)\n\nfunc main() {\n\tgo func() { dep.Set(os.Args[0]) }()\n}\n",
 	})
 	if out, err := exec.Command("go", "-C", dir, "mod", "vendor").CombinedOutput(); err != nil {
 		t.Fatalf("go mod vendor: %v\n%s", err, out)
