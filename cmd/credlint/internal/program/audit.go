@@ -61,8 +61,8 @@ func (p *Program) Inventory() *audit.Inventory {
 type inventory struct {
 	p     *Program
 	keys  map[string]*audit.Key
-	seen  map[string]int  // index in Key.Accessors of an accessor already listed
-	roots map[string]int  // index in Key.Roots of a root already listed
+	seen  map[string]int // index in Key.Accessors of an accessor already listed
+	roots map[string]int // index in Key.Roots of a root already listed
 }
 
 // add records access a of a function (holder is its display name, or ""
