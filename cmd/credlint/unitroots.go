@@ -39,7 +39,7 @@ func (k unitKey) String() string {
 }
 
 // findFields are the fields listRoots reads of go list -find -json.
-const findFields = "ImportPath,GoFiles,CgoFiles,TestGoFiles,XTestGoFiles"
+const findFields = "ImportPath,Standard,GoFiles,CgoFiles,TestGoFiles,XTestGoFiles"
 
 // listRoots returns the units that go vet runs for diagnostics on
 // patterns. go list -find does not load dependencies, so it costs little
@@ -68,12 +68,16 @@ func decodeRoots(out []byte) (map[unitKey]bool, error) {
 	for {
 		var p struct {
 			ImportPath                                   string
+			Standard                                     bool
 			GoFiles, CgoFiles, TestGoFiles, XTestGoFiles []string
 		}
 		if err := dec.Decode(&p); errors.Is(err, io.EOF) {
 			return roots, nil
 		} else if err != nil {
 			return nil, fmt.Errorf("go list: %v", err)
+		}
+		if builtinPackage(p.Standard, p.ImportPath) {
+			continue
 		}
 		if len(p.GoFiles)+len(p.CgoFiles)+len(p.TestGoFiles) > 0 {
 			roots[unitKey{p.ImportPath, len(p.TestGoFiles) > 0}] = true
@@ -82,6 +86,13 @@ func decodeRoots(out []byte) (map[unitKey]bool, error) {
 			roots[unitKey{p.ImportPath + "_test", true}] = true
 		}
 	}
+}
+
+// builtinPackage reports whether the go command treats the package as
+// built in: it has a Go file, for documentation, but nothing to compile,
+// so go vet runs no unit for it (cmd/go: "built-in package").
+func builtinPackage(standard bool, path string) bool {
+	return standard && (path == "unsafe" || path == "builtin")
 }
 
 // matchedResults returns the results of the units that roots names, one

@@ -151,11 +151,14 @@ func TestReadUnitResults(t *testing.T) {
 // TestMatchedResults checks which units' results the driver keeps: the
 // matched packages' (with their tests when they have some, the external
 // tests), not the variants go vet runs for facts, and that it fails when
-// a matched package has no result.
+// a matched package has no result. go vet runs no unit for a built-in
+// package (unsafe, builtin), which the standard library's pattern matches.
 func TestMatchedResults(t *testing.T) {
 	roots, err := decodeRoots([]byte(`{"ImportPath":"p","GoFiles":["p.go"],"TestGoFiles":["p_test.go"],"XTestGoFiles":["x_test.go"]}
 {"ImportPath":"q","GoFiles":["q.go"]}
-{"ImportPath":"empty"}`))
+{"ImportPath":"empty"}
+{"ImportPath":"unsafe","Standard":true,"GoFiles":["unsafe.go"]}
+{"ImportPath":"builtin","Standard":true,"GoFiles":["builtin.go"]}`))
 	if err != nil {
 		t.Fatal(err)
 	}
