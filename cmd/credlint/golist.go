@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/credlint/credlint/cmd/credlint/internal/output"
 	"github.com/credlint/credlint/cmd/credlint/internal/program"
 )
 
@@ -24,7 +23,6 @@ type listedPackage struct {
 	Dir        string
 	GoFiles    []string
 	CgoFiles   []string
-	Standard   bool
 	DepOnly    bool
 	Incomplete bool
 	Module     *struct {
@@ -65,7 +63,7 @@ func commandError(name string, err error) error {
 }
 
 // listFields are the fields of listedPackage, for go list -json=...
-const listFields = "ImportPath,ForTest,Dir,GoFiles,CgoFiles,Standard,DepOnly,Incomplete,Module,Error,DepsErrors"
+const listFields = "ImportPath,ForTest,Dir,GoFiles,CgoFiles,DepOnly,Incomplete,Module,Error,DepsErrors"
 
 // listTable runs go list on patterns and their dependencies, test
 // variants included, and returns the table of their files. It fails when
@@ -96,20 +94,16 @@ func listTable(patterns []string, o *options) (*program.Table, error) {
 		if !lp.DepOnly {
 			roots++
 		}
-		tp := program.TablePackage{ID: lp.ImportPath, ForTest: lp.ForTest, Origin: output.OriginThirdParty}
+		tp := program.TablePackage{ID: lp.ImportPath, ForTest: lp.ForTest}
 		tp.PkgPath, _, _ = strings.Cut(lp.ImportPath, " ")
-		switch {
-		case lp.Standard:
-			tp.Origin = output.OriginStdlib
-		case lp.Module == nil || lp.Module.Main: // files on the command line have no module
-			tp.Origin = output.OriginUser
-		}
 		for _, f := range slices.Concat(lp.GoFiles, lp.CgoFiles) {
 			if !filepath.IsAbs(f) {
 				f = filepath.Join(lp.Dir, f)
 			}
 			tp.Files = append(tp.Files, f)
 		}
+		// Files on the command line have no module: the user's.
+		tp.Origin = program.Origin(lp.Module != nil, lp.Module != nil && lp.Module.Main, tp.Files)
 		t.Packages = append(t.Packages, tp)
 	}
 	if roots == 0 {

@@ -76,10 +76,19 @@ func newIndex(pkgs []*packages.Package) *index {
 // no module, and count as the user's too), the standard library's, or
 // another module's (a vendored copy included).
 func packageOrigin(p *packages.Package) output.Origin {
-	switch m := p.Module; {
-	case m == nil && inGOROOT(p.GoFiles):
+	return Origin(p.Module != nil, p.Module != nil && p.Module.Main, p.GoFiles)
+}
+
+// Origin says whose code a package is from its module (whether it has
+// one, and whether that is a main module) and its files. Both engines
+// classify packages with it: go list's Standard field is false for the
+// external tests of a standard package (os_test), whose files are the
+// standard library's all the same.
+func Origin(inModule, mainModule bool, files []string) output.Origin {
+	switch {
+	case !inModule && inGOROOT(files):
 		return output.OriginStdlib
-	case m == nil || m.Main:
+	case !inModule || mainModule:
 		return output.OriginUser
 	}
 	return output.OriginThirdParty
