@@ -129,6 +129,9 @@ func runUnit(root *analysis.Analyzer, args []string, lifted []liftedFlag) {
 	}
 	os.Args = append([]string{os.Args[0]}, theirs...)
 	tuneGC()
+	if pos := positionalArgs(theirs, lifted); len(pos) > 0 {
+		root = withUnitMemProfile(root, pos[len(pos)-1])
+	}
 	if parts {
 		// Without -json, unitchecker exits 1 when the analysis fails, so
 		// go vet caches no failed result (go vet -json copies the units'
