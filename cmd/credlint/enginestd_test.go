@@ -2,25 +2,23 @@ package main
 
 import (
 	"go/build"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
+	"github.com/credlint/credlint/internal/slowtest"
 )
 
 // TestEnginesStd checks that both engines print byte-identical findings
 // on the standard library (issue 16: the go vet engine took the external
 // tests of a standard package for the user's code and placed findings on
 // other lines). The in-process engine loads all of std in one process
-// (minutes of CPU, about 4 GB), so the test runs only with CREDLINT_SLOW=1,
-// which CI sets (.ci/run).
+// (minutes of CPU, about 4 GB), so the test runs only with CREDLINT_SLOW=1
+// (internal/slowtest), which CI sets (.ci/run).
 func TestEnginesStd(t *testing.T) {
-	if os.Getenv("CREDLINT_SLOW") != "1" {
-		t.Skip("analyses the standard library with both engines; set CREDLINT_SLOW=1 to run it")
-	}
+	slowtest.Require(t, "both engines on the standard library, about 4 minutes and 4 GB")
 	dir := t.TempDir()
 	for _, format := range []string{"json", "sarif"} {
 		want := credlint(t, dir, "-engine=process", "-format="+format, "std")
