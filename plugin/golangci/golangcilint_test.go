@@ -77,16 +77,20 @@ func TestGolangciLint(t *testing.T) {
 
 	t.Run("realdeps", func(t *testing.T) {
 		// Its own module: run in its directory, with our configuration.
+		// Its SDK reads with nothing writing them are the process's one
+		// identity, advice (cred-read-shared), which the // want: lines of
+		// its main.go expect, as TestRealdeps does.
 		dir := filepath.Join(root, "testdata", "realdeps")
-		r := g.run(t, dir, g.cfg, "./...")
+		cfg := g.configWith(t, "rules: [cred-read-shared]")
+		r := g.run(t, dir, cfg, "./...")
 		r.wantFindings(t)
 		noDuplicateIssues(t, r)
-		sameAsStandalone(t, r, runCredlint(t, credlint, dir, "./..."))
+		sameAsStandalone(t, r, runCredlint(t, credlint, dir, "./...", "-rules=cred-read-shared"))
 		checkRealdeps(t, r, filepath.Join(dir, "main.go"))
 		// The configuration lives two directories up: paths are still
 		// relative to where golangci-lint runs (relative-path-mode: wd),
 		// not "../../main.go".
-		for _, is := range g.runPaths(t, dir, g.cfg, nil, "./...").issues {
+		for _, is := range g.runPaths(t, dir, cfg, nil, "./...").issues {
 			if strings.HasPrefix(is.Pos.Filename, "..") || filepath.IsAbs(is.Pos.Filename) {
 				t.Errorf("issue path %q is not relative to the working directory", is.Pos.Filename)
 			}
@@ -425,9 +429,9 @@ type vetDiagnostic struct {
 // which analyses every package in one process as golangci-lint does (the
 // go vet engine's per-package analysis differs from it in a few places
 // that docs/performance.md lists, realdeps among them).
-func runCredlint(t *testing.T, bin, dir string, pattern string) []vetDiagnostic {
+func runCredlint(t *testing.T, bin, dir string, pattern string, flags ...string) []vetDiagnostic {
 	t.Helper()
-	cmd := exec.Command(bin, "-engine=process", "-json", pattern)
+	cmd := exec.Command(bin, append(append([]string{"-engine=process", "-json"}, flags...), pattern)...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOWORK=off")
 	out, err := cmd.Output()
