@@ -11,10 +11,17 @@
 #                small    github.com/spf13/cobra@v1.10.1
 #                medium   github.com/labstack/echo/v4@v4.13.4
 #                large    github.com/caddyserver/caddy/v2@v2.11.9
+#                lego     github.com/go-acme/lego/v5@v5.6.0 (445 of its
+#                         471 packages: see below)
 #                realdeps testdata/realdeps of this repository
 #              or MODULE@VERSION, or the directory of a Go module. A module
 #              is fetched through the module proxy (`go mod download -json`)
 #              and copied out of the module cache into a scratch directory.
+#              When some packages of a tree do not load (the proxy does
+#              not serve a module they need: it answers 403 for 21 of
+#              lego's), every "./..." below stands for the packages of
+#              ./... that load with their tests (go list -e -test), the
+#              log and the tables say how many of how many.
 #   -o OUTDIR  where binaries, trees, logs and the tables go (default: a new
 #              directory under ${TMPDIR:-/tmp}); kept at the end. Give it a
 #              directory of its own: the gocache.* and xdg.* directories an
@@ -145,7 +152,7 @@ IFS=, read -r -a tree_list <<<"$trees"
 tree_name() {
 	local p
 	case $1 in
-	small | medium | large | realdeps) echo "$1" ;;
+	small | medium | large | lego | realdeps) echo "$1" ;;
 	*@*)
 		p=${1%@*}
 		[[ $p =~ /v[0-9]+$ ]] && p=${p%/*} # github.com/go-chi/chi/v5 is "chi"
@@ -170,10 +177,10 @@ fi
 declare -A seen_tree=()
 for spec in "${tree_list[@]}"; do
 	case $spec in
-	small | medium | large | realdeps | *@*) ;;
+	small | medium | large | lego | realdeps | *@*) ;;
 	*)
 		if [[ ! -f $spec/go.mod ]]; then
-			echo "run.sh: unknown tree $spec (want small, medium, large, realdeps, MODULE@VERSION or a module directory)" >&2
+			echo "run.sh: unknown tree $spec (want small, medium, large, lego, realdeps, MODULE@VERSION or a module directory)" >&2
 			exit 2
 		fi
 		;;
@@ -240,6 +247,7 @@ prepare_tree() {
 	small) mod=github.com/spf13/cobra@v1.10.1 ;;
 	medium) mod=github.com/labstack/echo/v4@v4.13.4 ;;
 	large) mod=github.com/caddyserver/caddy/v2@v2.11.9 ;;
+	lego) mod=github.com/go-acme/lego/v5@v5.6.0 ;;
 	*@*) mod=$1 ;;
 	esac
 	tree=$(tree_name "$1")
@@ -257,11 +265,18 @@ prepare_tree() {
 		chmod -R u+w "$dir"
 		label=$(basename "$1")
 	fi
-	(cd "$dir" && go mod download)
+	if ! (cd "$dir" && go mod download) 2>"$out/logs/$tree.download.out"; then
+		log "$tree: go mod download failed for some modules (see $out/logs/$tree.download.out)"
+	fi
+	loadable_packages "$dir"
+	[[ -n $pkgs_note ]] && label="$label ($pkgs_note)"
 	# A Go file of the module's root package, or else of the first package.
-	edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' . 2>/dev/null | sed -n 1p || true)
+	edit=
+	if [[ ${pkgs[0]} == ./... ]]; then
+		edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' . 2>/dev/null | sed -n 1p || true)
+	fi
 	if [[ -z $edit ]]; then
-		edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | sed -n 1p || true)
+		edit=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' "${pkgs[@]}" | sed -n 1p || true)
 	fi
 	if [[ -z $edit ]]; then
 		echo "run.sh: $1 has no Go files to edit for the warm runs" >&2
@@ -269,11 +284,34 @@ prepare_tree() {
 	fi
 }
 
+# loadable_packages DIR: sets pkgs, the packages measured: (./...) when
+# every package of ./... loads with its tests, else the import paths of
+# those that do (a package is left out when any of its variants, the test
+# ones included, has an error of its own or of a dependency), and
+# pkgs_note, which says so for the log and the tables.
+loadable_packages() {
+	local all bad
+	all=$(cd "$1" && go list -e -f '{{.ImportPath}}' ./... 2>/dev/null | sort -u)
+	bad=$(cd "$1" && go list -e -test -f '{{if or .Error .DepsErrors}}{{.ImportPath}}{{end}}' ./... 2>/dev/null |
+		sed '/^$/d; s/ \[.*//; s/\.test$//; s/_test$//' | sort -u)
+	pkgs=(./...)
+	pkgs_note=
+	if [[ -n $bad ]]; then
+		mapfile -t pkgs < <(comm -23 <(echo "$all") <(echo "$bad"))
+		if ((${#pkgs[@]} == 0)); then
+			echo "run.sh: no package of $1 loads with its tests" >&2
+			exit 1
+		fi
+		pkgs_note="${#pkgs[@]} of $(wc -l <<<"$all") packages, the others do not load"
+		log "$tree: $pkgs_note: $(tr '\n' ' ' <<<"$bad")"
+	fi
+}
+
 # count_units DIR: how many times go vet runs the vet tool in DIR.
 count_units() {
 	local g n
 	g=$(mktemp -d "$out/gocache.count.XXXXXX")
-	n=$(cd "$1" && GOCACHE=$g go vet -n -vettool="$out/bin/noop" ./... 2>&1 | grep -c "$out/bin/noop ")
+	n=$(cd "$1" && GOCACHE=$g go vet -n -vettool="$out/bin/noop" "${pkgs[@]}" 2>&1 | grep -c "$out/bin/noop ")
 	rm -rf "$g"
 	echo "$n"
 }
@@ -283,7 +321,7 @@ count_units() {
 # modules', the standard library's. Files the go command generates (test
 # mains, under GOCACHE) are not counted.
 count_lines() {
-	(cd "$1" && go list -deps -test -f '{{$d := .Dir}}{{$k := "dep"}}{{if .Standard}}{{$k = "std"}}{{else if and .Module .Module.Main}}{{$k = "main"}}{{end}}{{range .GoFiles}}{{if ne (slice . 0 1) "/"}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{end}}{{range .CgoFiles}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{if eq $k "main"}}{{range .TestGoFiles}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{range .XTestGoFiles}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{end}}' ./...) |
+	(cd "$1" && go list -deps -test -f '{{$d := .Dir}}{{$k := "dep"}}{{if .Standard}}{{$k = "std"}}{{else if and .Module .Module.Main}}{{$k = "main"}}{{end}}{{range .GoFiles}}{{if ne (slice . 0 1) "/"}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{end}}{{range .CgoFiles}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{if eq $k "main"}}{{range .TestGoFiles}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{range .XTestGoFiles}}{{$k}} {{$d}}/{{.}}{{"\n"}}{{end}}{{end}}' "${pkgs[@]}") |
 		sort -u -k2 | while read -r kind file; do
 		printf '%s %s\n' "$kind" "$(wc -l <"$file")"
 	done | awk '{s[$1] += $2} END {printf "%d %d %d\n", s["main"], s["dep"], s["std"]}'
@@ -353,7 +391,7 @@ rebuild() {
 # vet TREE TOOL KIND ROUND GOCACHE DIR [BINARY]: go vet -vettool, timed.
 vet() {
 	local bin=${7:-$out/bin/$2}
-	timed "$1" "$2" "$3" "$4" "$5" "$6" go vet -vettool="$bin" ./...
+	timed "$1" "$2" "$3" "$4" "$5" "$6" go vet -vettool="$bin" "${pkgs[@]}"
 }
 
 # order I A B: A and B, A first on odd rounds.
@@ -382,7 +420,7 @@ for spec in "${tree_list[@]}"; do
 	else
 		last_cache[noop]=$(mktemp -d "$out/gocache.$tree.noop.XXXXXX")
 		log "$tree: filling a cache with an untimed noop run"
-		if ! (cd "$dir" && GOCACHE=${last_cache[noop]} go vet -vettool="$out/bin/noop" ./... >"$out/logs/$tree.noop.fill.out" 2>&1); then
+		if ! (cd "$dir" && GOCACHE=${last_cache[noop]} go vet -vettool="$out/bin/noop" "${pkgs[@]}" >"$out/logs/$tree.noop.fill.out" 2>&1); then
 			echo "run.sh: $tree does not build: go vet -vettool=noop failed (see $out/logs/$tree.noop.fill.out)" >&2
 			exit 1
 		fi
@@ -418,7 +456,7 @@ for spec in "${tree_list[@]}"; do
 		# Compile what go vet never compiles (test packages, x_test
 		# packages) but staticcheck's go list -export does, untimed.
 		# The flags are those go/packages gives go list for staticcheck.
-		if ! (cd "$dir" && GOCACHE=${last_cache[noop]} go list -e -deps -test -export -compiled -buildvcs=false -pgo=off ./... >/dev/null 2>"$out/logs/$tree.export.out"); then
+		if ! (cd "$dir" && GOCACHE=${last_cache[noop]} go list -e -deps -test -export -compiled -buildvcs=false -pgo=off "${pkgs[@]}" >/dev/null 2>"$out/logs/$tree.export.out"); then
 			echo "run.sh: $tree: go list -export failed (see $out/logs/$tree.export.out)" >&2
 			exit 1
 		fi
@@ -426,11 +464,11 @@ for spec in "${tree_list[@]}"; do
 		for ((i = 1; i <= runs; i++)); do
 			for tool in credlint-sa credlint-inproc staticcheck go-vet credlint-vet; do
 				case $tool in
-				credlint-sa) cmd=("$out/bin/credlint" -engine=vet ./...) ;;
-				credlint-inproc) cmd=("$out/bin/credlint" -engine=process ./...) ;;
-				staticcheck) cmd=("$out/bin/staticcheck" ./...) ;;
-				go-vet) cmd=(go vet ./...) ;;
-				credlint-vet) cmd=(go vet -vettool="$out/bin/credlint" ./...) ;;
+				credlint-sa) cmd=("$out/bin/credlint" -engine=vet "${pkgs[@]}") ;;
+				credlint-inproc) cmd=("$out/bin/credlint" -engine=process "${pkgs[@]}") ;;
+				staticcheck) cmd=("$out/bin/staticcheck" "${pkgs[@]}") ;;
+				go-vet) cmd=(go vet "${pkgs[@]}") ;;
+				credlint-vet) cmd=(go vet -vettool="$out/bin/credlint" "${pkgs[@]}") ;;
 				esac
 				cache=$(mktemp -d "$out/gocache.$tree.$tool.XXXXXX")
 				cp -a "${last_cache[noop]}/." "$cache"
