@@ -42,6 +42,8 @@ import (
 //     types through an interface stored in a field (ConcurrentCalls).
 //   - tiers/defaults: each tier under the default -rules (TestRulesAll
 //     runs tiers/all with every rule on).
+//   - lonetest/...: a package's only parallel test runs beside no
+//     other test; two parallel tests race.
 //
 // The third-party packages the cases import (aws-sdk-go-v2, openai-go,
 // godotenv, errgroup) are stubs under testdata/src/<import path> that
@@ -70,6 +72,7 @@ var fixtures = []string{
 	"snapshot/...",
 	"lockscross/...",
 	"expand",
+	"lonetest/...",
 }
 
 var fixtureRun struct {

@@ -254,6 +254,10 @@ func (c *checker) check() []*finding {
 		if r.Group == "" && inTestFile(c.pass.Fset, r.Pos) {
 			g = fixtures
 		}
+		if r.Alone {
+			c.checkLoneTest(r, g)
+			continue
+		}
 		if r.Kind != roots.MainAfterGo {
 			for _, a := range c.accesses(r) {
 				c.checkAccess(r, a, g, false)
@@ -289,6 +293,9 @@ func (c *checker) writesByGroup() map[string]*group {
 	}
 	parents := map[*ast.FuncDecl]bool{}
 	for _, r := range c.roots.Roots {
+		if r.Alone {
+			continue // runs beside no other test; its regions are roots
+		}
 		g := get(r.Group)
 		for _, a := range c.accesses(r) {
 			g.all = append(g.all, rootAccess{r, a})
@@ -311,6 +318,18 @@ func (c *checker) writesByGroup() map[string]*group {
 		}
 	}
 	return w
+}
+
+// checkLoneTest checks the package's only parallel test (roots.Root's
+// Alone): nothing runs beside it but what it starts, which its concurrent
+// regions (roots of their own) check; the root itself stands only for
+// t.Setenv, which panics in any parallel test.
+func (c *checker) checkLoneTest(r *roots.Root, g *group) {
+	for _, a := range c.accesses(r) {
+		if a.Kind == envaccess.TestSetenv {
+			c.checkAccess(r, a, g, false)
+		}
+	}
 }
 
 // checkAccess checks one access of root r against g, what may run at the
@@ -394,7 +413,7 @@ func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 		desc = guardedMark + describeAccess(gw, c.pass.Pkg)
 		racing = !NeedsWriter(c.cfg, c.pass.Fset, r, a)
 	}
-	rule := ReadRule(c.cfg, c.pass.Fset, r, a, racing, ModulePath(c.pass.Module))
+	rule := ReadRule(c.cfg, c.pass.Fset, r, a, racing)
 	if rule == "" {
 		return
 	}
@@ -417,18 +436,18 @@ const guardedMark = "guarded:"
 //     (cred-read-concurrent);
 //   - a read of a computed name: env-read-dynamic-concurrent, without a
 //     write only where NeedsWriter allows it;
-//   - a credential read without one, made by code of the root's module
-//     (module, the module path of the analysed package; "" when unknown),
-//     from a request root (an HTTP handler or RPC method outside tests):
-//     cred-read-in-request, where different callers are served;
-//   - from any other root, or made by another module's code (an SDK's
-//     default credential chain, see ownRead): cred-read-shared, advice
-//     (one identity, nothing to race with).
+//   - a credential read without one, made by the root's own package (see
+//     ownRead), from a request root (an HTTP handler or RPC method outside
+//     tests): cred-read-in-request, where different callers are served;
+//   - from any other root, or made behind a package boundary (an SDK's
+//     default credential chain, a key source's fallback to the process's
+//     identity): cred-read-shared, advice (one identity, nothing to race
+//     with).
 //
 // Reads NeedsWriter keeps for writes in view because of what they read (a
 // library's locator or whole-environment read), and a library's read of a
 // credential path (libraryPathRead), are silent without one.
-func ReadRule(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envaccess.Access, racing bool, module string) string {
+func ReadRule(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envaccess.Access, racing bool) string {
 	switch a.From {
 	case envaccess.KeyConst:
 		if !cfg.IsCredential(a.Key) {
@@ -446,7 +465,7 @@ func ReadRule(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envacces
 		return RuleCredRead
 	case accessNeedsWriter(cfg, a), libraryPathRead(cfg, a):
 		return "" // a library's locator, path or whole-environment read
-	case isRequestRoot(fset, r) && ownRead(module, a):
+	case isRequestRoot(fset, r) && ownRead(r, a):
 		return RuleRequestRead
 	}
 	return RuleSharedRead

@@ -4,44 +4,53 @@ import (
 	"path"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/credlint/credlint/passes/config"
 	"github.com/credlint/credlint/passes/envaccess"
+	"github.com/credlint/credlint/passes/roots"
 )
 
-// ModulePath returns the path of m, the module of the package being
-// analysed, or "" when the driver does not know it (GOPATH mode, files
-// named on the command line).
-func ModulePath(m *analysis.Module) string {
-	if m == nil {
-		return ""
-	}
-	return m.Path
-}
-
-// ownRead reports whether a read is made by the code of module, the module
-// of the package that holds the root: in the analysed package itself, or
-// in another package whose import path lies under the module's path. A
-// read made inside another module's code (an SDK's default credential
-// chain, reached through its constructor) is not: with no write of it in
-// view it can only see the one identity the process was deployed with,
-// and the caller's fix is the SDK's explicit-credential option, not a
-// per-request read; cred-read-shared lists it as advice. The standard
-// library's own reads are another module's too; a standard-library
+// ownRead reports whether a read is made by the request root's own
+// package: in the analysed package itself, or in the package that declares
+// the root's function (a handler of package api registered by main); a
+// read through a helper that takes the variable's name counts as made
+// where the name is passed (readingHop). That
+// is the code serving the request, where the request's profile can be
+// routed (profileenv.Getenv(ctx, ...), a value taken from the request).
+// A read behind a package boundary, reached from the handler, is a
+// component's default identity: an SDK's default credential chain, or a
+// key source or client constructor of the program's own module that falls
+// back to the process's credentials when the caller passes none (the sops
+// key service's gcpkms and age packages, docs/precision.md, K6). With no
+// write of it in view it can only see the one identity the process was
+// deployed with; cred-read-shared lists it as advice. A standard-library
 // function the analysed code calls (os.UserHomeDir) is an access at that
-// call, in the caller's package. With module unknown every read is the
-// program's own.
-func ownRead(module string, a envaccess.Access) bool {
-	if module == "" || len(a.Path) == 0 {
+// call, in the caller's package.
+func ownRead(r *roots.Root, a envaccess.Access) bool {
+	if len(a.Path) == 0 {
 		return true
 	}
-	last := a.Path[len(a.Path)-1]
-	if last.Pos().IsValid() {
-		return true // the analysed package reads it itself
+	h := readingHop(a)
+	if h.Pos().IsValid() {
+		return true // the analysed package reads it, or names it, itself
 	}
-	pkg := hopPackage(last.At)
-	return pkg == "" || pkg == module || strings.HasPrefix(pkg, module+"/")
+	pkg := hopPackage(h.At)
+	if pkg == "" {
+		return true // no package in At: the read's package is unknown
+	}
+	return r.Func != nil && r.Func.Pkg() != nil && pkg == r.Func.Pkg().Path()
+}
+
+// readingHop returns the hop whose package counts as making the read: the
+// call that named the variable for a parameter-keyed helper
+// (envlib.Lookup("DB_PASSWORD"): the caller chose the credential), else
+// the access itself, the last hop.
+func readingHop(a envaccess.Access) envaccess.Hop {
+	for _, h := range a.Path {
+		if h.Names {
+			return h
+		}
+	}
+	return a.Path[len(a.Path)-1]
 }
 
 // hopPackage returns the import path of the package a hop's call is in,

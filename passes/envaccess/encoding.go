@@ -14,14 +14,15 @@ import (
 // Here each distinct string is stored once, in a table, and accesses and
 // hops refer to it by index. The decoded Summary is the same value.
 
-// The format, all integers unsigned varints: a version (2), the number of
+// The format, all integers unsigned varints: a version (3), the number of
 // strings and each string (length, bytes); the number of accesses and for
 // each: Kind, From, Param, Elided (the hops dropped), Op, Key, the number of locks and
-// each lock, the number of hops and for each: Callee, At, Dynamic (0/1),
+// each lock, the number of hops and for each: Callee, At, flags (bit 0
+// Dynamic, bit 1 Names),
 // then the guard: 0 for none, else Slot+1, Field, Text; strings are given
 // by their index in the table. No gob inside: a nested
 // gob stream would repeat its type descriptors in every fact.
-const encodingVersion = 2
+const encodingVersion = 3
 
 // GobEncode encodes s with a string table.
 func (s *Summary) GobEncode() ([]byte, error) {
@@ -59,7 +60,7 @@ func (s *Summary) GobEncode() ([]byte, error) {
 		for _, h := range a.Path {
 			put(str(h.Callee))
 			put(str(h.At))
-			put(flag(h.Dynamic))
+			put(flag(h.Dynamic) | flag(h.Names)<<1)
 		}
 		if a.Guard == (Guard{}) {
 			put(0)
@@ -109,7 +110,10 @@ func (s *Summary) GobDecode(data []byte) error {
 		}
 		a.Path = make([]Hop, d.count())
 		for j := range a.Path {
-			a.Path[j] = Hop{Callee: str(), At: str(), Dynamic: d.uint() == 1}
+			h := Hop{Callee: str(), At: str()}
+			bits := d.uint()
+			h.Dynamic, h.Names = bits&1 != 0, bits&2 != 0
+			a.Path[j] = h
 		}
 		if g := d.uint(); g > 0 {
 			a.Guard = Guard{Slot: int(g - 1), Field: str(), Text: str()}

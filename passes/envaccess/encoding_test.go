@@ -14,7 +14,7 @@ func loaderSummary(keys int) *Summary {
 	path := []Hop{
 		{Callee: "config.LoadDefaultConfig", At: "github.com/aws/aws-sdk-go-v2/config/config.go:212"},
 		{Callee: "config.loadEnvConfig", At: "github.com/aws/aws-sdk-go-v2/config/env_config.go:340", Dynamic: true},
-		{Callee: "config.NewEnvConfig", At: "github.com/aws/aws-sdk-go-v2/config/env_config.go:355"},
+		{Callee: "config.NewEnvConfig", At: "github.com/aws/aws-sdk-go-v2/config/env_config.go:355", Names: true},
 		{Callee: "os.Getenv", At: "github.com/aws/aws-sdk-go-v2/config/env_config.go:759"},
 	}
 	s := &Summary{}

@@ -113,6 +113,11 @@ type Hop struct {
 	Callee  string // qualified display name of the function called, e.g. "providers.lookup"
 	At      string // "import/path/file.go:line" of the call
 	Dynamic bool   // through an interface method or a function value
+	// Names is set on the call that passed the variable's name, as a
+	// constant, to a parameter-keyed function: lookup("DB_PASSWORD")
+	// turning lookup's os.Getenv($0) into a read of DB_PASSWORD. The
+	// caller there chose which variable is read (analyzer's ownRead).
+	Names bool
 
 	pos token.Pos   // position of the call when it is in the package being analysed
 	fn  *types.Func // the callee, when known in this process

@@ -94,7 +94,7 @@ func (st *state) through(e *edge, acc []Access) bool {
 			if !ok {
 				continue // the call passes the value the access is a fallback for
 			}
-			inst = inst.prepend(e.hop)
+			inst = inst.prepend(namingHop(a, inst, e.hop))
 			inst.Locks = unionLocks(inst.Locks, e.locks)
 			if e.once && inst.Kind == Read {
 				st.addOnceRead(inst)

@@ -148,6 +148,16 @@ func instantiate(a Access, call *ast.CallExpr, s *scope) []Access {
 	}
 }
 
+// namingHop returns h, the call that turned the callee's access a into
+// inst, marked Names when the call passed the variable's name: a
+// parameter-keyed access resolved to a constant there.
+func namingHop(a, inst Access, h Hop) Hop {
+	if a.From.IsParam() && inst.From == KeyConst {
+		h.Names = true
+	}
+	return h
+}
+
 // argFor returns the argument passed for parameter i, or nil when it cannot
 // be told (no call, a variadic parameter, f(g()) with a multi-value g).
 func argFor(call *ast.CallExpr, i int, info *types.Info) ast.Expr {

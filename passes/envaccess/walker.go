@@ -274,7 +274,7 @@ func (w *walker) addThrough(a Access, call *ast.CallExpr, h Hop, once bool) {
 		if !ok {
 			continue // the call passes the value the access is a fallback for
 		}
-		inst = inst.prepend(h)
+		inst = inst.prepend(namingHop(a, inst, h))
 		inst.Locks = unionLocks(inst.Locks, locks)
 		if once && inst.Kind == Read {
 			w.st.addOnceRead(inst)

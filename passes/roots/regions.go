@@ -42,7 +42,8 @@ import (
 //
 // unless the statement waits for them itself (wg.Wait() inside the loop).
 // A function whose own body is a root (a goroutine, a handler, a parallel
-// test) needs no region: all of it is concurrent already. The standard
+// test) needs no region: all of it is concurrent already, except the
+// package's lone parallel test (markLoneParallelTest). The standard
 // library gets none: nothing of it is reported.
 func (f *finder) addRegions() {
 	if f.inGOROOT() {
@@ -55,13 +56,25 @@ func (f *finder) addRegions() {
 				continue
 			}
 			fn, _ := f.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if fn == nil || len(f.res.FuncRoots(fn)) > 0 {
+			if fn == nil || !f.needsRegions(fn) {
 				continue
 			}
 			f.declLits = LocalFuncLits(f.pass.TypesInfo, fd.Body)
 			f.declRegions(fd, fn)
 		}
 	}
+}
+
+// needsRegions reports whether fn's body is not all concurrent already:
+// it is no root, or only the package's lone parallel test, which runs
+// beside no other test.
+func (f *finder) needsRegions(fn *types.Func) bool {
+	for _, r := range f.res.FuncRoots(fn) {
+		if !r.Alone {
+			return false
+		}
+	}
+	return true
 }
 
 // declRegions adds the regions of fd's body and of the literals in it that

@@ -129,6 +129,11 @@ type Root struct {
 	// SerialParent is the serial test whose parallel subtests form Group,
 	// or nil.
 	SerialParent *ast.FuncDecl
+	// Alone is set on the package's only parallel test, which go test
+	// runs beside no other test (markLoneParallelTest): its body gets the
+	// concurrent regions of a serial test, and the root itself stands
+	// only for the t.Setenv panic.
+	Alone bool
 }
 
 // Start is one goroutine start in a concurrent region.
@@ -262,6 +267,7 @@ func run(pass *analysis.Pass) (any, error) {
 		learned := f.learnSpawners()
 		if !f.learnIfaceSpawners() && !learned || round > 20 {
 			f.learnStarters()
+			markLoneParallelTest(res.Roots)
 			f.addRegions()
 			break
 		}

@@ -84,6 +84,37 @@ func (f *finder) subtests(d *ast.FuncDecl, body *ast.BlockStmt, group string) {
 	})
 }
 
+// markLoneParallelTest marks the package's only parallel test Alone when
+// nothing else of the parallel group exists: one top-level test calls
+// t.Parallel and no subtest below it does.
+//
+// go test resumes the top-level parallel tests only after every serial
+// test (and its subtests) has returned, and runs each test function once
+// per run (-count repeats whole runs one after the other), so a lone
+// parallel test runs beside no other test: its os.Setenv races with no
+// test, and its reads follow its own writes in program order. What runs
+// beside it is what it starts, as in a serial test: its body gets the same
+// concurrent regions (addRegions). t.Setenv still panics in it.
+//
+// Limit: the external test package (package x_test) is linked into the
+// same test binary but is another unit under go vet; its parallel tests
+// are not in view, so they are not counted.
+func markLoneParallelTest(rs []*Root) {
+	var lone *Root
+	for _, r := range rs {
+		if r.Group != GroupParallel {
+			continue
+		}
+		if lone != nil || r.Func == nil {
+			return // a second parallel test, or a parallel subtest
+		}
+		lone = r
+	}
+	if lone != nil {
+		lone.Alone = true
+	}
+}
+
 // callsParallel reports whether body itself (not a nested literal) calls
 // (*testing.T).Parallel.
 func (f *finder) callsParallel(body *ast.BlockStmt) bool {

@@ -1,16 +1,18 @@
-// Command app serves requests with credentials read three ways: by its own
-// code (this package and its providers package), and by an SDK of another
+// Command app serves requests with credentials read three ways: by the
+// handlers' own packages (this one, and api for the handler it registers),
+// by another package of its module (providers), and by an SDK of another
 // module (example.com/sdk/client) through its default chain. With nothing
-// writing a variable, only the program's own reads are request reads; the
-// SDK's default chain is the process's one identity (advice,
-// cred-read-shared, off by default). With a write in view every read is a
-// race, whoever makes it.
+// writing a variable, only the handler's own package makes request reads;
+// a read behind a package boundary is a component's default, the
+// process's one identity (advice, cred-read-shared, off by default). With
+// a write in view every read is a race, whoever makes it.
 package main
 
 import (
 	"net/http"
 	"os"
 
+	"example.com/app/api"
 	"example.com/app/providers"
 	"example.com/sdk/client"
 )
@@ -27,9 +29,10 @@ func handleOwn(w http.ResponseWriter, r *http.Request) {
 	_ = os.Getenv("APP_LOCAL_TOKEN_FILE") // want `^os\.Getenv\("APP_LOCAL_TOKEN_FILE"\) reads a credential reachable from HTTP handler handleOwn \(request read: `
 }
 
-// handleProviders reads through another package of the same module.
+// handleProviders reads through another package of the same module: a
+// key source's default identity, behind a package boundary.
 func handleProviders(w http.ResponseWriter, r *http.Request) {
-	_ = providers.Key()       // want `^os\.Getenv\("APP_API_KEY"\) reads a credential reachable from HTTP handler handleProviders \(request read: `
+	_ = providers.Key()       // not reported: another package's read, nothing writes APP_API_KEY (advice: cred-read-shared)
 	_ = providers.TokenFile() // not reported: a locator read in another package, nothing writes it
 }
 
@@ -53,6 +56,7 @@ func main() {
 	http.HandleFunc("/sdk", handleSDK)
 	http.HandleFunc("/own", handleOwn)
 	http.HandleFunc("/providers", handleProviders)
+	http.HandleFunc("/api", api.Handle) // want `^os\.Getenv\("API_SIGNING_KEY"\) reads a credential reachable from HTTP handler api\.Handle \(request read: `
 	http.HandleFunc("/swap", handleSwap)
 	http.HandleFunc("/sessions", handleSessions)
 	http.ListenAndServe(":8080", nil)

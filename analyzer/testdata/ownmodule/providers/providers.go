@@ -1,5 +1,6 @@
 // Package providers is the application's own code in another package of
-// its module: the handler's module, where a request's profile can be routed.
+// its module: a key source whose reads are its default identity, behind a
+// package boundary from the handlers that call it.
 package providers
 
 import "os"

@@ -87,7 +87,7 @@ func (p *Program) matches(rule string, u *Unit, r *roots.Root, a envaccess.Acces
 	case analyzer.RuleEnvWrite, analyzer.RuleWriteBeforeSubtests:
 		return a.Kind == envaccess.Write
 	case analyzer.RuleCredRead, analyzer.RuleRequestRead, analyzer.RuleSharedRead, analyzer.RuleDynamicRead:
-		return a.Kind == envaccess.Read && analyzer.ReadRule(p.cfg, u.Pkg.Fset, r, a, racing, u.modulePath()) == rule
+		return a.Kind == envaccess.Read && analyzer.ReadRule(p.cfg, u.Pkg.Fset, r, a, racing) == rule
 	case analyzer.RuleExecInherit, analyzer.RuleExecExposes:
 		return a.Kind == envaccess.Inherit
 	case analyzer.RuleTestSetenvParallel:

@@ -27,15 +27,6 @@ type Unit struct {
 	Env         *envaccess.Result // nil when unavailable
 }
 
-// modulePath returns the path of the unit's module, or "" when unknown
-// (analyzer.ReadRule: a read made by another module's code is advice).
-func (u *Unit) modulePath() string {
-	if u.Pkg == nil || u.Pkg.Module == nil {
-		return ""
-	}
-	return u.Pkg.Module.Path
-}
-
 // accesses returns what root r reaches, as the analyzer walks it.
 func (u *Unit) accesses(r *roots.Root) []envaccess.Access {
 	switch {

@@ -1,9 +1,12 @@
 // Package server is a service whose handlers build API clients: a token
-// passed explicitly discharges the library's fallback read.
+// passed explicitly discharges the library's fallback read, even with a
+// write of the variable in view (rotate); without one, the fallback read
+// races with that write.
 package server
 
 import (
 	"net/http"
+	"os"
 
 	"guards/apilib"
 )
@@ -23,9 +26,15 @@ func fromRequest(w http.ResponseWriter, r *http.Request) {
 	_ = apilib.NewFrom(r.Header.Get("X-Token")) // want `os\.Getenv\("X_TOKEN"\) .*\(fallback: only when opts\.Token == ""\)`
 }
 
+// rotate writes the variable the library falls back to.
+func rotate(w http.ResponseWriter, r *http.Request) {
+	os.Setenv("X_TOKEN", r.Header.Get("X-Token")) // want `^os\.Setenv\("X_TOKEN"\) reachable from HTTP handler rotate`
+}
+
 // Register wires the handlers.
 func Register(mux *http.ServeMux) {
 	mux.HandleFunc("/a", withToken)
 	mux.HandleFunc("/b", withoutToken)
 	mux.HandleFunc("/c", fromRequest)
+	mux.HandleFunc("/rotate", rotate)
 }
