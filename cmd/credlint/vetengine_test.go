@@ -48,11 +48,18 @@ func Register(mux *http.ServeMux) {
 import (
 	"os"
 	"testing"
+
+	"example.com/m/lib"
 )
 
 func TestSet(t *testing.T) {
 	t.Parallel()
 	os.Setenv("API_TOKEN", "x")
+}
+
+func TestGet(t *testing.T) {
+	t.Parallel()
+	_ = lib.Token()
 }
 `,
 	"srv/srv.go": `package srv
