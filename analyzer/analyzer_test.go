@@ -44,6 +44,8 @@ import (
 //     runs tiers/all with every rule on).
 //   - lonetest/...: a package's only parallel test runs beside no
 //     other test; two parallel tests race.
+//   - builtnames/...: names built from known parts race only with
+//     writes of names that can match.
 //
 // The third-party packages the cases import (aws-sdk-go-v2, openai-go,
 // godotenv, errgroup) are stubs under testdata/src/<import path> that
@@ -73,6 +75,7 @@ var fixtures = []string{
 	"lockscross/...",
 	"expand",
 	"lonetest/...",
+	"builtnames/...",
 }
 
 var fixtureRun struct {

@@ -122,14 +122,22 @@ func subject(f *finding) string {
 		}
 		return op + " of " + keyList(keys)
 	case envaccess.KeyPrefix:
-		return op + prefixName(a.Key)
+		return op + prefixName(a.Affixes())
 	}
 	return op + "(<dynamic name>)"
 }
 
-// prefixName renders a name known by its prefix: (<name starting "APP_">).
-func prefixName(prefix string) string {
-	return "(<name starting " + strconv.Quote(prefix) + ">)"
+// prefixName renders a name known by its prefix, its suffix or both:
+// (<name starting "APP_">), (<name ending "_region">), (<name starting
+// "OCI_" and ending "_region">).
+func prefixName(prefix, suffix string) string {
+	switch {
+	case suffix == "":
+		return "(<name starting " + strconv.Quote(prefix) + ">)"
+	case prefix == "":
+		return "(<name ending " + strconv.Quote(suffix) + ">)"
+	}
+	return "(<name starting " + strconv.Quote(prefix) + " and ending " + strconv.Quote(suffix) + ">)"
 }
 
 func keyList(keys []string) string {
@@ -198,7 +206,7 @@ func describeAccess(w rootAccess, pkg *types.Package) string {
 	case envaccess.KeyDynamic, envaccess.KeyParam, envaccess.KeyParamElem:
 		s = a.Op + "(<dynamic name>)"
 	case envaccess.KeyPrefix:
-		s = a.Op + prefixName(a.Key)
+		s = a.Op + prefixName(a.Affixes())
 	}
 	holder := RootShort(w.root)
 	if n := len(a.Path); n >= 2 {

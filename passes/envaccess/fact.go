@@ -69,9 +69,11 @@ const (
 	// sites that pass &cfg of a struct type resolve it:
 	//   func load(cfg any) error { return envconfig.Process("app", cfg) }
 	KeyParamTags
-	// KeyPrefix: a name that starts with Key, told by the condition
-	// around the access:
+	// KeyPrefix: a name that starts with a known prefix, and may end with
+	// a known suffix (Key holds both, see Affixes), told by the condition
+	// around the access or by how the name is built (keypattern.go):
 	//   if strings.HasPrefix(k, "APP_") { os.Setenv(k, v) }
+	//   os.Getenv(fmt.Sprintf("%s_%s", p, "region"))   // *_region
 	KeyPrefix
 )
 
@@ -156,20 +158,23 @@ func (a *Access) KeyString() string {
 	case KeyParamTags:
 		return "$" + strconv.Itoa(a.Param) + "{" + a.Key + "}"
 	case KeyPrefix:
-		return a.Key + "*"
+		pre, suf := a.Affixes()
+		return pre + "*" + suf
 	}
 	return ""
 }
 
 // MayName reports whether the access may touch the variable key: a
-// constant key equal to it, a prefix it starts with, or any other kind of
-// name (computed, a parameter, the whole environment).
+// constant key equal to it, a prefix it starts with (and a suffix it ends
+// with, when known), or any other kind of name (computed, a parameter,
+// the whole environment).
 func (a *Access) MayName(key string) bool {
 	switch a.From {
 	case KeyConst:
 		return a.Key == key
 	case KeyPrefix:
-		return strings.HasPrefix(key, a.Key)
+		pre, suf := a.Affixes()
+		return matchesAffixes(key, pre, suf)
 	}
 	return true
 }
@@ -183,7 +188,9 @@ func MayOverlap(a, b *Access) bool {
 	case b.From == KeyConst:
 		return a.MayName(b.Key)
 	case a.From == KeyPrefix && b.From == KeyPrefix:
-		return strings.HasPrefix(a.Key, b.Key) || strings.HasPrefix(b.Key, a.Key)
+		p1, s1 := a.Affixes()
+		p2, s2 := b.Affixes()
+		return affixesOverlap(p1, s1, p2, s2)
 	}
 	return true
 }

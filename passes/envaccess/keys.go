@@ -17,7 +17,7 @@ type keyRes struct {
 	from   KeyFrom  // KeyConst, KeyPrefix, a parameter kind, or KeyDynamic
 	consts []string // for KeyConst, sorted and deduplicated
 	param  int      // for parameter kinds
-	prefix string   // for KeyPrefix
+	prefix string   // for KeyPrefix: the Key, prefix and suffix (affixKey)
 }
 
 var dynamic = keyRes{from: KeyDynamic}
@@ -88,8 +88,15 @@ func (s *scope) keyOf(e ast.Expr, depth int) keyRes {
 	if tv, ok := s.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		return keyRes{from: KeyConst, consts: []string{constant.StringVal(tv.Value)}}
 	}
+	if depth > maxKeyDepth {
+		return dynamic
+	}
+	//   os.Getenv("APP_" + name), fmt.Sprintf("%s_%s", p, "region")
+	if r, ok := s.builtKey(e, depth); ok {
+		return r
+	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || depth > maxKeyDepth {
+	if !ok {
 		return dynamic
 	}
 	v, ok := s.info.Uses[id].(*types.Var)

@@ -26,7 +26,7 @@ func background() {
 
 // lookup reads a variable the request names: the data tier.
 func lookup(w http.ResponseWriter, r *http.Request) {
-	_ = os.Getenv(strings.ToUpper(r.URL.Query().Get("name")) + "_TOKEN") // want `^os\.Getenv\(<dynamic name>\) reads a variable named at run time, reachable from HTTP handler lookup \(name chosen by data: `
+	_ = os.Getenv(strings.ToUpper(r.URL.Query().Get("name")) + "_TOKEN") // want `^os\.Getenv\(<name ending "_TOKEN">\) reads a variable named at run time, reachable from HTTP handler lookup \(name chosen by data: `
 }
 
 func main() {

@@ -35,7 +35,7 @@ func localChoice(windows bool) string { // want localChoice:`envRead\(HOME\) env
 	return os.Getenv(env)
 }
 
-func dynamicKey(prefix string) string { // want dynamicKey:`envRead\(\?\)`
+func dynamicKey(prefix string) string { // want dynamicKey:`envRead\(\*_TOKEN\)`
 	return os.Getenv(prefix + "_TOKEN")
 }
 

@@ -1,0 +1,170 @@
+package envaccess
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file resolves names built at run time from known parts:
+//
+//	os.Getenv("APP_" + name)                         // APP_*
+//	os.LookupEnv(fmt.Sprintf("%s_%s", p, "region"))  // *_region
+//
+// The name is unknown, but a write races with it only when the written
+// name can match: os.Setenv("AWS_ACCESS_KEY_ID", ...) never touches
+// *_region. Such a name is a KeyPrefix access whose Key holds the literal
+// prefix and, when the name's end is known too, a NUL and the literal
+// suffix (NUL cannot be in an environment variable's name, so the two
+// cannot be confused with a name); Affixes splits them.
+
+// affixSep separates a KeyPrefix access's prefix from its suffix in Key.
+const affixSep = "\x00"
+
+// affixKey is the Key of a KeyPrefix access for names that start with
+// prefix and end with suffix.
+func affixKey(prefix, suffix string) string {
+	if suffix == "" {
+		return prefix
+	}
+	return prefix + affixSep + suffix
+}
+
+// Affixes returns the prefix and suffix every name of a KeyPrefix access
+// has ("" when not known).
+func (a *Access) Affixes() (prefix, suffix string) {
+	prefix, suffix, _ = strings.Cut(a.Key, affixSep)
+	return prefix, suffix
+}
+
+// matchesAffixes reports whether key starts with prefix and ends with
+// suffix, the two not overlapping.
+func matchesAffixes(key, prefix, suffix string) bool {
+	return len(key) >= len(prefix)+len(suffix) && strings.HasPrefix(key, prefix) && strings.HasSuffix(key, suffix)
+}
+
+// affixesOverlap reports whether some name has both affix pairs: each
+// prefix starts the other, and each suffix ends the other (the unknown
+// middle can then be anything).
+func affixesOverlap(p1, s1, p2, s2 string) bool {
+	return (strings.HasPrefix(p1, p2) || strings.HasPrefix(p2, p1)) &&
+		(strings.HasSuffix(s1, s2) || strings.HasSuffix(s2, s1))
+}
+
+// pattern is a name as literal text around one unknown middle; known
+// says the whole name is literal (pre).
+type pattern struct {
+	pre, suf string
+	known    bool
+}
+
+var unknownName = pattern{}
+
+// concat is the pattern of a + b.
+func concat(a, b pattern) pattern {
+	switch {
+	case a.known && b.known:
+		return pattern{pre: a.pre + b.pre, known: true}
+	case a.known:
+		return pattern{pre: a.pre + b.pre, suf: b.suf}
+	case b.known:
+		return pattern{pre: a.pre, suf: a.suf + b.pre}
+	}
+	return pattern{pre: a.pre, suf: b.suf}
+}
+
+// builtKey resolves a name built by string concatenation or fmt.Sprintf
+// with a constant format, when some literal part is known; ok is false
+// for any other expression.
+func (s *scope) builtKey(e ast.Expr, depth int) (keyRes, bool) {
+	var p pattern
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return keyRes{}, false
+		}
+		p = concat(s.patternOf(e.X, depth), s.patternOf(e.Y, depth))
+	case *ast.CallExpr:
+		var ok bool
+		if p, ok = s.sprintfPattern(e, depth); !ok {
+			return keyRes{}, false
+		}
+	default:
+		return keyRes{}, false
+	}
+	switch {
+	case p.known:
+		return constKeys([]string{p.pre}), true
+	case p.pre == "" && p.suf == "", strings.Contains(p.pre+p.suf, affixSep):
+		return dynamic, true
+	}
+	return keyRes{from: KeyPrefix, prefix: affixKey(p.pre, p.suf)}, true
+}
+
+// patternOf is the pattern of one operand: a constant, a name that
+// resolves to one constant or to affixes, or an unknown middle.
+func (s *scope) patternOf(e ast.Expr, depth int) pattern {
+	if depth > maxKeyDepth {
+		return unknownName
+	}
+	if tv, ok := s.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return pattern{pre: constant.StringVal(tv.Value), known: true}
+	}
+	r := s.keyOf(e, depth+1)
+	switch {
+	case r.from == KeyConst && len(r.consts) == 1:
+		return pattern{pre: r.consts[0], known: true}
+	case r.from == KeyPrefix:
+		pre, suf, _ := strings.Cut(r.prefix, affixSep)
+		return pattern{pre: pre, suf: suf}
+	}
+	return unknownName
+}
+
+// sprintfPattern is the pattern of fmt.Sprintf(format, args...) with a
+// constant format: %s and %v of a known argument are literal text, any
+// other verb an unknown middle. ok is false for another call, or a format
+// that indexes its arguments.
+func (s *scope) sprintfPattern(call *ast.CallExpr, depth int) (pattern, bool) {
+	fn := typeutil.StaticCallee(s.info, call)
+	if fn == nil || fn.FullName() != "fmt.Sprintf" || len(call.Args) == 0 || call.Ellipsis.IsValid() {
+		return pattern{}, false
+	}
+	tv, ok := s.info.Types[call.Args[0]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return pattern{}, false
+	}
+	format, args := constant.StringVal(tv.Value), call.Args[1:]
+	p := pattern{known: true}
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			p = concat(p, pattern{pre: format[i : i+1], known: true})
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.*", format[j]) >= 0 {
+			j++
+		}
+		if j >= len(format) || format[j] == '[' {
+			return pattern{}, false
+		}
+		verb, plain := format[j], j == i+1
+		switch {
+		case verb == '%':
+			p = concat(p, pattern{pre: "%", known: true})
+		case len(args) == 0:
+			return pattern{}, false
+		case plain && (verb == 's' || verb == 'v'):
+			p = concat(p, s.patternOf(args[0], depth))
+			args = args[1:]
+		default:
+			p = concat(p, unknownName)
+			args = args[1:]
+		}
+		i = j
+	}
+	return p, true
+}
