@@ -23,11 +23,13 @@ func New(opts Options) string {
 }
 `
 
-// cliGo serves two handlers: one passes a token, one does not.
+// cliGo serves three handlers: one passes a token, one does not, one
+// writes the variable the library falls back to.
 const cliGo = `package cli
 
 import (
 	"net/http"
+	"os"
 
 	"example.com/fp/api"
 )
@@ -36,19 +38,23 @@ func given(w http.ResponseWriter, r *http.Request) { _ = api.New(api.Options{Tok
 
 func missing(w http.ResponseWriter, r *http.Request) { _ = api.New(api.Options{}) }
 
+func rotate(w http.ResponseWriter, r *http.Request) { os.Setenv("X_TOKEN", r.Header.Get("X-Token")) }
+
 func Register(mux *http.ServeMux) {
 	mux.HandleFunc("/given", given)
 	mux.HandleFunc("/missing", missing)
+	mux.HandleFunc("/rotate", rotate)
 }
 `
 
 // TestFallbackWholeProgram checks the whole-program placement of a
-// fallback read: reported once, at the library's os.Getenv, from the only
-// handler that leaves the token empty, and named a fallback.
+// fallback read that races with a write: reported once, at the library's
+// os.Getenv, from the only handler that leaves the token empty, and named
+// a fallback.
 func TestFallbackWholeProgram(t *testing.T) {
 	t.Parallel()
 	fs := analyse(t, map[string]string{"api/api.go": apiGo, "cli/cli.go": cliGo})
-	read := find(t, fs, analyzer.RuleRequestRead, "api/api.go")
+	read := find(t, fs, analyzer.RuleCredRead, "api/api.go")
 	if read.Posn.Line != 9 {
 		t.Errorf("read reported at %v, want api.go:9\n%s", read.Posn, dump(fs))
 	}
@@ -58,7 +64,7 @@ func TestFallbackWholeProgram(t *testing.T) {
 	if len(read.Witnesses) != 1 || !strings.Contains(read.Witnesses[0].Root.Name, "missing") {
 		t.Errorf("want one witness, from handler missing:\n%s", dump(fs))
 	}
-	if len(fs) != 1 {
-		t.Errorf("want one finding:\n%s", dump(fs))
+	if len(fs) != 2 {
+		t.Errorf("want two findings, the read and the write:\n%s", dump(fs))
 	}
 }

@@ -36,6 +36,7 @@ func Both(e Env) string { return os.Getenv("AWS_REGION") + e.Getenv("DB_PASSWORD
 
 import (
 	"net/http"
+	"os"
 
 	"example.com/fp/lib"
 )
@@ -45,12 +46,20 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	_ = lib.Both(lib.Env{}) + s.Token()
 }
 
-func Serve() { http.HandleFunc("/", handle) }
+func rotate(w http.ResponseWriter, r *http.Request) {
+	os.Setenv("API_TOKEN", r.Header.Get("X-Token"))
+	os.Setenv("DB_PASSWORD", r.Header.Get("X-Password"))
+}
+
+func Serve() {
+	http.HandleFunc("/", handle)
+	http.HandleFunc("/rotate", rotate)
+}
 `})
 	line := strings.Split(lib, "\n")[17]
 	var sawGetenv, sawToken bool
 	for _, f := range fs {
-		if f.Category != analyzer.RuleRequestRead {
+		if f.Category != analyzer.RuleCredRead {
 			continue
 		}
 		for _, w := range f.Witnesses {
