@@ -12,7 +12,8 @@ package roots
 //
 // A package exports, as a ConcurrentCalls package fact, the interface
 // methods its goroutines call (through its own functions, not across
-// packages), exported methods of exported interfaces only: no other
+// packages), and those its direct imports' facts list (hidden.go),
+// exported methods of exported interfaces only: no other
 // package can implement the rest. A package that converts a type of its own to such an
 // interface makes that type's method a root, started at the conversion.
 // Interfaces of the standard library (io.Writer, error, fmt.Stringer)
@@ -79,6 +80,9 @@ func exportConcurrentCalls(pass *analysis.Pass, res *Result) {
 		case r.Func != nil:
 			w.fn(r.Func, 0)
 		}
+	}
+	for _, m := range forwardedCalls(pass) { // hidden.go
+		w.found[m] = true
 	}
 	if len(w.found) == 0 {
 		return
@@ -149,7 +153,7 @@ func (w *callWalk) ifaceMethod(call *ast.CallExpr) string {
 	// implemented, and converted to, by another package.
 	t := w.pass.TypesInfo.TypeOf(sel.X)
 	key := ifaceKey(t)
-	if key == "" || !sel.Sel.IsExported() || !types.Unalias(t).(*types.Named).Obj().Exported() || inStdlib(w.pass, t) {
+	if key == "" || !sel.Sel.IsExported() || !types.Unalias(t).(*types.Named).Obj().Exported() || InStdlib(w.pass, t) {
 		return ""
 	}
 	return key + "." + sel.Sel.Name
@@ -166,9 +170,9 @@ func ifaceKey(t types.Type) string {
 	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
 }
 
-// inStdlib reports whether named type t is declared in the standard
+// InStdlib reports whether named type t is declared in the standard
 // library's source tree.
-func inStdlib(pass *analysis.Pass, t types.Type) bool {
+func InStdlib(pass *analysis.Pass, t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {
 		return false

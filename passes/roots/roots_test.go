@@ -21,9 +21,10 @@ func TestSpawnerFacts(t *testing.T) {
 
 // TestConcurrentCallsFact checks the ConcurrentCalls package fact: the
 // interface methods the package's goroutines call through its own
-// functions, less the standard library's interfaces.
+// functions, less the standard library's interfaces, and those of the
+// imports the package hides from its importers (hiddenpool).
 func TestConcurrentCallsFact(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), roots.Analyzer, "ifacecalls")
+	analysistest.Run(t, analysistest.TestData(), roots.Analyzer, "ifacecalls", "hiddenpool/...")
 }
 
 // mainRoots are the roots of rootsdemo/main.go, in source order, rendered by
