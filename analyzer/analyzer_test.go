@@ -40,6 +40,9 @@ import (
 //     after a write.
 //   - ifaceworkers/...: a library's goroutines calling the program's
 //     types through an interface stored in a field (ConcurrentCalls).
+//   - registry/...: the same workers reaching a provider registered in
+//     the init of a package imported only through a blank import
+//     (carried dispatches).
 //   - tiers/defaults: each tier under the default -rules (TestRulesAll
 //     runs tiers/all with every rule on).
 //   - lonetest/...: a package's only parallel test runs beside no
@@ -68,6 +71,7 @@ var fixtures = []string{
 	"loaders",
 	"regions/...",
 	"ifaceworkers/...",
+	"registry/...",
 	"guards/...",
 	"tiers/defaults",
 	"tiers/race",

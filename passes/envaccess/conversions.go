@@ -28,14 +28,25 @@ import (
 // type T (by its qualified name, pointer or not) is converted to an
 // interface with a method M, "T.*" when to an interface without methods.
 // Sorted, without duplicates.
+//
+// Carried lists, sorted by method and implementation, the
+// implementations of other packages' interfaces carried by value for the
+// units that cannot see them (carried.go).
 type Conversions struct {
-	Types []string
+	Types   []string
+	Carried []Dispatch
 }
 
 // AFact marks Conversions as an analysis fact.
 func (*Conversions) AFact() {}
 
-func (c *Conversions) String() string { return "converted(" + strings.Join(c.Types, " ") + ")" }
+func (c *Conversions) String() string {
+	s := "converted(" + strings.Join(c.Types, " ") + ")"
+	for _, d := range c.Carried {
+		s += " carried(" + d.String() + ")"
+	}
+	return s
+}
 
 // convKey names a named type for Conversions: its origin, qualified by
 // package path.
@@ -56,10 +67,19 @@ func namedOf(t types.Type) *types.Named {
 }
 
 // conversion is one recorded conversion: a value of named type to an
-// interface with the method (or "*", without methods).
+// interface with the method (or "*", without methods). iface names the
+// interface that declares the method when another package's code can
+// call it and carried.go carries it ("path.Iface.M"), or is "".
 type conversion struct {
 	named  *types.Named
 	method string
+	iface  string
+}
+
+// ifaceMethod is a method of the interface a value is converted to, with
+// its dispatch key (dispatchKey).
+type ifaceMethod struct {
+	name, key string
 }
 
 // collectConversions records every conversion the package's code makes,
@@ -304,11 +324,12 @@ func (st *state) converted(to types.Type, e ast.Expr) {
 	if from == nil || types.IsInterface(from) {
 		return
 	}
-	methods := []string{"*"}
+	methods := []ifaceMethod{{name: "*"}}
 	if iface.NumMethods() > 0 {
 		methods = methods[:0]
 		for i := range iface.NumMethods() {
-			methods = append(methods, iface.Method(i).Name())
+			m := iface.Method(i)
+			methods = append(methods, ifaceMethod{m.Name(), st.dispatchKey(m)})
 		}
 	}
 	st.convertedType(from, methods, 0)
@@ -316,13 +337,13 @@ func (st *state) converted(to types.Type, e ast.Expr) {
 
 // convertedType records named type t, and the types it embeds (whose
 // methods it promotes), as converted to an interface with methods.
-func (st *state) convertedType(t types.Type, methods []string, depth int) {
+func (st *state) convertedType(t types.Type, methods []ifaceMethod, depth int) {
 	n := namedOf(t)
 	if n == nil || depth > 3 {
 		return
 	}
 	for _, m := range methods {
-		st.localConv[conversion{n, m}] = true
+		st.localConv[conversion{n, m.name, m.key}] = true
 	}
 	if s, ok := n.Underlying().(*types.Struct); ok {
 		for i := range s.NumFields() {
@@ -379,16 +400,15 @@ func (st *state) exportConversions() {
 		st.collectConversions()
 	}
 	var out []string
+	var own []Dispatch
 	for cv := range st.localConv {
 		if st.reachesEnv(cv) {
 			out = append(out, convKey(cv.named)+"."+cv.method)
+			own = append(own, st.ownDispatch(cv)...)
 		}
 	}
-	if len(out) == 0 {
-		return
-	}
 	slices.Sort(out)
-	st.pass.ExportPackageFact(&Conversions{Types: slices.Compact(out)})
+	st.exportConversionsFact(slices.Compact(out), own)
 }
 
 // reachesEnv reports whether the converted type has a method of the

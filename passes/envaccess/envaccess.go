@@ -53,6 +53,7 @@ type state struct {
 	localConv map[conversion]bool       // conversions this package makes (conversions.go)
 	conv      map[string]bool           // those and the dependencies' Conversions facts
 	snapshots map[*ast.CallExpr]string  // filtered os.Environ() loops (snapshot.go)
+	carried   map[string][]Dispatch     // carried dispatches not in view, by method (carried.go)
 
 	exportedVars map[*types.Var]*body    // exported variables holding function values (varfuncs.go)
 	importedVars map[*types.Var][]Access // their Summary facts, for imported ones
@@ -76,7 +77,11 @@ func run(pass *analysis.Pass) (any, error) {
 		bg:       map[*types.Func][]Access{},
 	}
 	res := &Result{st: st}
-	if shimPackages[pass.Pkg.Path()] || !st.mayReachEnv() {
+	if shimPackages[pass.Pkg.Path()] {
+		return res, nil
+	}
+	if !st.mayReachEnv() && !st.callsCarried() {
+		st.exportConversionsFact(nil, nil) // forward what blank imports register
 		return res, nil
 	}
 	st.pkgVars = pkgvars.Initializers(st.info, pass.Files)

@@ -46,6 +46,7 @@ func (w *walker) ifaceCall(call *ast.CallExpr, m *types.Func) {
 			w.staticCall(call, call.Pos(), c, true)
 		}
 	}
+	w.carriedCall(call, m) // implementations this unit cannot see (carried.go)
 }
 
 // implements reports whether the receiver type of method c implements
