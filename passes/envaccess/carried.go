@@ -24,21 +24,24 @@ import (
 //	import _ "example.com/app/register"
 //	func (r *Reconciler) Reconcile(...) { store.Get(r.kind).NewClient(key) }
 //
-// ctrl's unit cannot see vault: go vet decodes only the facts of packages
-// that its imports' export data mention, and register's mentions nothing
-// of vault (a blank import, or one used only inside function bodies). So
-// vault's Conversions and Summary facts never reach ctrl, and the
-// interface call reached no implementation. Each package's Conversions
-// fact therefore also carries, by value, the implementations that its
-// own code converts to an exported method of an exported interface
-// outside the standard library (its Carried dispatches, with the
-// method's accesses), and forwards those of the packages it imports for
-// their side effects only (import _ "path"), the registering idiom. An
-// interface call of that interface's method reaches a carried
-// implementation whose package the calling unit cannot see; one it can
-// see is dispatched as usual (resolve.go). Not carried: a registration
-// reached only through an import used in function bodies, and one into an
-// interface of the standard library or an unnamed one.
+// ctrl's unit cannot see vault's conversion: under go vet a unit sees
+// the package facts of its direct imports only (a facts file never
+// re-exports an imported package's package facts), and the object facts
+// of other packages only where its imports' export data mention them;
+// register's mentions nothing of vault. So the interface call reached no
+// implementation under go vet. (In process every fact of every
+// dependency is in view, and the usual dispatch of resolve.go finds it.)
+// Each package's Conversions fact therefore also carries, by value, the
+// implementations that its own code converts to an exported method of an
+// exported interface outside the standard library (its Carried
+// dispatches, with the method's accesses), and forwards those of the
+// packages it imports for their side effects only (import _ "path"), the
+// registering idiom: a dispatch is copied once per blank import, not
+// into every package above it. An interface call of that interface's
+// method reaches the carried implementations that the usual dispatch did
+// not reach. Not carried: a registration reached only through a
+// non-blank import, and one into an interface of the standard library
+// or an unnamed one.
 
 // Dispatch is one implementation of an interface method carried by
 // value: a value of the implementing type is converted to the interface
@@ -134,29 +137,17 @@ func (st *state) forwarded() []Dispatch {
 	return out
 }
 
-// carriedDispatch returns the carried dispatches of the interface method
-// key that this unit cannot dispatch itself (their package is not in
-// view) and that come from this repository or one it imports directly
-// (the rule of methodsNamed), in a stable order.
+// carriedDispatch returns the carried dispatches in view of the
+// interface method key that come from this repository or one it imports
+// directly (the rule of methodsNamed), in a stable order.
 func (st *state) carriedDispatch(key string) []Dispatch {
 	if st.carried == nil {
 		st.carried = map[string][]Dispatch{}
-		visible := map[string]bool{}
-		var add func(p *types.Package)
-		add = func(p *types.Package) {
-			if !visible[p.Path()] {
-				visible[p.Path()] = true
-				for _, imp := range p.Imports() {
-					add(imp)
-				}
-			}
-		}
-		add(st.pass.Pkg)
 		near := st.nearRepos()
 		for _, pf := range st.pass.AllPackageFacts() {
 			if f, ok := pf.Fact.(*Conversions); ok {
 				for _, d := range f.Carried {
-					if !visible[d.Pkg] && near[repoRoot(d.Pkg)] && !slices.ContainsFunc(st.carried[d.Method], func(o Dispatch) bool { return o.Impl == d.Impl }) {
+					if near[repoRoot(d.Pkg)] && !slices.ContainsFunc(st.carried[d.Method], func(o Dispatch) bool { return o.Impl == d.Impl }) {
 						st.carried[d.Method] = append(st.carried[d.Method], d)
 					}
 				}
@@ -170,13 +161,17 @@ func (st *state) carriedDispatch(key string) []Dispatch {
 }
 
 // carriedCall adds the accesses of the carried implementations of the
-// interface method m that call reaches.
-func (w *walker) carriedCall(call *ast.CallExpr, m *types.Func) {
+// interface method m that call reaches, less those the usual dispatch
+// reached (done, by FullName).
+func (w *walker) carriedCall(call *ast.CallExpr, m *types.Func, done map[string]bool) {
 	key := w.st.dispatchKey(m)
 	if key == "" {
 		return
 	}
 	for _, d := range w.st.carriedDispatch(key) {
+		if done[d.Impl] {
+			continue
+		}
 		h := w.hop(call.Pos(), d.Name, nil, true)
 		for _, a := range d.Accesses {
 			w.addThrough(a, call, h, w.once)

@@ -41,12 +41,14 @@ func (w *walker) ifaceCall(call *ast.CallExpr, m *types.Func) {
 	if iface == nil || w.originCall(call, m) {
 		return
 	}
+	done := map[string]bool{}
 	for _, c := range w.st.methodsNamed(m.Name()) {
 		if w.st.implements(c, iface) && w.st.isConverted(c) {
 			w.staticCall(call, call.Pos(), c, true)
+			done[names.Full(c)] = true
 		}
 	}
-	w.carriedCall(call, m) // implementations this unit cannot see (carried.go)
+	w.carriedCall(call, m, done) // conversions this unit cannot see (carried.go)
 }
 
 // implements reports whether the receiver type of method c implements
