@@ -84,7 +84,15 @@
 //     converted there is never a callee. The conversions cross packages
 //     as a Conversions package fact. A method of a generic type S[T]
 //     counts when S[T] implements the interface for every T, or when an
-//     instantiation the package writes (S[string]) does. Not seen: a
+//     instantiation the package writes (S[string]) does. A conversion
+//     to an exported method of an exported interface outside the
+//     standard library is also carried by value, with the method's
+//     accesses, in the Conversions fact of the converting package and of
+//     the packages that import it blank (import _), so that a unit that
+//     cannot see the converting package (go vet shows a unit the package
+//     facts of its direct imports only) still reaches it (carried.go:
+//     providers registered in init, reached through a register package).
+//     Not seen: a
 //     conversion made only by a dependent package (a library's interface
 //     call on a value its caller converted: the caller's own interface
 //     calls see it), and the origin of a parameter (client.New(Static(tok))
@@ -139,7 +147,8 @@
 //
 // (Besides Summary and TouchesEnv, the Conversions package fact lists the
 // conversions a package makes of types with environment-reaching methods,
-// as "pkg.T.M" strings, sorted; see conversions.go. A function that leaves
+// as "pkg.T.M" strings, sorted, and the carried dispatches, see
+// conversions.go and carried.go. A function that leaves
 // goroutines running gets a Background fact with what those goroutines
 // access, when they reach the environment; see background.go.)
 //

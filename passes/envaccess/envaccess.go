@@ -105,7 +105,10 @@ func run(pass *analysis.Pass) (any, error) {
 // variable of a package with a TouchesEnv fact, cannot reach the
 // environment. (A package that only names such a type may still convert
 // it to an interface: its Conversions fact is needed by its dependents,
-// conversions.go; a variable may hold functions, varfuncs.go.)
+// conversions.go; a variable may hold functions, varfuncs.go. A package
+// whose only way there is an interface call of a carried dispatch, which
+// names no package that touches the environment, is kept by
+// callsCarried, carried.go.)
 func (st *state) mayReachEnv() bool {
 	checked := map[*types.Package]bool{}
 	typesChecked := map[*types.Package]bool{}
