@@ -9,10 +9,9 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/credlint/credlint/cmd/credlint/internal/output"
 )
 
 // applyFixes implements standalone -fix and -diff by running go vet with
@@ -22,23 +21,29 @@ import (
 // files. With diff it prints the patch instead of writing files.
 //
 // The analyzer flags the user set are passed on; -tags is passed as go
-// vet's own flag. go vet always includes test files. Exit status: with
-// -diff, 3 when it printed a patch, 0 when there was none; with -fix, as
-// the findings that remain say (fixesApplied); 1 on errors.
+// vet's own flag. go vet always includes test files. Exit status, as the
+// findings say (issue 16): with -diff, 3 when it printed a patch or a
+// finding remains without a fix (listed on stderr), 0 when there are no
+// findings; with -fix, as the findings that remain say (fixesApplied);
+// 1 on errors.
 func applyFixes(root *analysis.Analyzer, fs *flag.FlagSet, lifted []liftedFlag, o *options, patterns []string, stdout, stderr *os.File) int {
 	exe, err := os.Executable()
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: -fix: cannot find this executable: %v\n", progname, err)
 		return exitError
 	}
-	// Without the shim in its build list, the fixed module does not build
-	// until the user adds it: find what the fixes leave before applying them.
+	// -diff applies nothing, and without the shim in its build list the
+	// fixed module does not build until the user adds it: in both cases,
+	// find what the fixes leave before applying them.
 	var before *runResult
-	required := o.diff || requiresShim()
-	if !required {
+	if o.diff || !requiresShim() {
 		if before, _ = analyseFindings(root, patterns, o, io.Discard); before == nil {
 			return analyse(root, patterns, o, stdout, stderr) // names the problems
 		}
+	}
+	var snap fileSnapshot
+	if before != nil && !o.diff {
+		snap = snapshotFiles(unfixed(before, o))
 	}
 	cmd := goCommand(context.Background(), fixArgs(fs, lifted, o, exe, patterns)...)
 	var patch bytes.Buffer
@@ -55,16 +60,33 @@ func applyFixes(root *analysis.Analyzer, fs *flag.FlagSet, lifted []liftedFlag, 
 	var exit *exec.ExitError
 	switch {
 	case err == nil && !o.diff:
-		return fixesApplied(root, patterns, o, before, stdout, stderr)
-	case err == nil:
-		return exitOK
-	case errors.As(err, &exit) && o.diff && patch.Len() > 0:
-		return exitFindings // go vet -diff exits 1 when the patch is not empty
+		return fixesApplied(root, patterns, o, before, snap, stdout, stderr)
+	case err == nil, errors.As(err, &exit) && o.diff && patch.Len() > 0:
+		// go vet -diff exits 1 when the patch is not empty.
+		return diffLeaves(before, patch.Len() > 0, o, stderr)
 	case errors.As(err, &exit):
 		return exitError
 	}
 	fmt.Fprintf(stderr, "%s: -fix: running go vet: %v\n", progname, err)
 	return exitError
+}
+
+// diffLeaves lists on stderr the findings the printed patch does not fix
+// and returns the exit code: 3 when there is a patch or a finding.
+func diffLeaves(before *runResult, patched bool, o *options, stderr *os.File) int {
+	why := "have no fix and remain"
+	if patched {
+		why = "have no fix in the patch and remain"
+	}
+	left := unfixed(before, o)
+	if len(left) == 1 {
+		why = strings.Replace(strings.Replace(why, "have", "has", 1), "remain", "remains", 1)
+	}
+	code := reportLeft(stderr, stderr, left, before, o, why)
+	if code == exitOK && patched {
+		return exitFindings // the patch fixes findings
+	}
+	return code
 }
 
 // fixArgs returns the arguments of go vet -fix for the user's flags.
@@ -93,9 +115,10 @@ func fixArgs(fs *flag.FlagSet, lifted []liftedFlag, o *options, exe string, patt
 // one finding at most, and some findings have none: a -fix run that
 // leaves a race must not pass a gate. When the module requires the shim,
 // it analyses the fixed code; otherwise that code does not build yet, and
-// the findings that remain are those of before (the findings without a
-// fix).
-func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before *runResult, stdout, stderr *os.File) int {
+// the findings that remain are those of before without a fix, moved to
+// where their lines are in the fixed files (snap holds the files as they
+// were).
+func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before *runResult, snap fileSnapshot, stdout, stderr *os.File) int {
 	if before == nil {
 		fmt.Fprintf(stderr, "%s: applied the suggested fixes; the findings that remain:\n", progname)
 		return analyse(root, patterns, o, stdout, stderr)
@@ -104,26 +127,12 @@ func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before
 		"\tgo mod edit -require=%s@v0.0.0 -replace=%s=/path/to/credlint/profileenv\n"+
 		"\t(see the README, Fixes), then go mod tidy (it raises this module's go line\n"+
 		"\tif profileenv needs a newer one) and go build\n", progname, shimModule, shimModule, shimModule)
-	var left []output.Finding
-	for _, f := range before.report.Counted() {
-		if len(f.Fixes) == 0 {
-			left = append(left, f)
-		}
+	left := snap.moved(unfixed(before, o))
+	why := "have no fix and remain"
+	if len(left) == 1 {
+		why = "has no fix and remains"
 	}
-	if len(left) == 0 {
-		return exitOK
-	}
-	fmt.Fprintf(stderr, "%s: %d findings have no fix and remain:\n", progname, len(left))
-	cwd, _ := os.Getwd()
-	remaining := &output.Report{Findings: left}
-	if err := writeFindings(stdout, stderr, remaining, before, o, cwd); err != nil {
-		fmt.Fprintf(stderr, "%s: writing output: %v\n", progname, err)
-		return exitError
-	}
-	if o.exitZero {
-		return exitOK
-	}
-	return exitFindings
+	return reportLeft(stdout, stderr, left, before, o, why)
 }
 
 // shimModule is the module of the runtime shim the fixes import.

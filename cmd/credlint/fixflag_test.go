@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -140,5 +141,64 @@ func Register(mux *http.ServeMux) {
 		if !strings.Contains(string(got), `profileenv.Getenv(r.Context(), "API_TOKEN")`) {
 			t.Errorf("-fix, %s: the read was not fixed:\n%s", name, got)
 		}
+	}
+}
+
+// writeOnlySrc is a handler whose only finding, a write, has no fix.
+const writeOnlySrc = `package h
+
+import (
+	"net/http"
+	"os"
+)
+
+func Register(mux *http.ServeMux) {
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		os.Setenv("MODE", r.URL.Path)
+	})
+}
+`
+
+// TestDiffLeavesFindings checks that -diff, with or without -fix, says
+// which findings its patch does not fix and exits as they say (issue 16):
+// a race no fix removes fails the gate even when there is no patch, and
+// the patch on stdout stays clean for git apply.
+func TestDiffLeavesFindings(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{{"-diff"}, {"-fix", "-diff"}} {
+		dir := writeModule(t, map[string]string{"h/h.go": writeOnlySrc})
+		r := credlint(t, dir, append(args, "./...")...)
+		if r.code != exitFindings || r.stdout != "" || !strings.Contains(r.stderr, "1 finding has no fix and remains") ||
+			!strings.Contains(r.stderr, `h/h.go:10:3: os.Setenv("MODE")`) {
+			t.Errorf("%v on a write without a fix: want exit %d, no patch, and the write on stderr\n%s", args, exitFindings, r)
+		}
+	}
+	dir := writeModule(t, map[string]string{"h/h.go": strings.Replace(writeOnlySrc, `		os.Setenv("MODE", r.URL.Path)`, `		_ = os.Getenv("API_TOKEN")
+		os.Setenv("MODE", r.URL.Path)`, 1)})
+	r := credlint(t, dir, "-diff", "./...")
+	if r.code != exitFindings || !strings.Contains(r.stdout, "+\t\t_ = profileenv.Getenv(") ||
+		!strings.Contains(r.stderr, "1 finding has no fix in the patch and remains") || !strings.Contains(r.stderr, `h/h.go:11:3: os.Setenv("MODE")`) {
+		t.Errorf("-diff on a fixable read and a write: want the patch on stdout and the write on stderr\n%s", r)
+	}
+}
+
+// TestFixLeftAtFixedLines checks that after -fix in a module that does not
+// require the shim (so the fixed code cannot be analysed again), the
+// findings that remain are shown at their lines in the fixed file, not at
+// those of before: the fix adds the shim's import above them.
+func TestFixLeftAtFixedLines(t *testing.T) {
+	t.Parallel()
+	src := strings.Replace(writeOnlySrc, `		os.Setenv("MODE", r.URL.Path)`, `		_ = os.Getenv("API_TOKEN")
+		os.Setenv("MODE", r.URL.Path)`, 1)
+	dir := writeModule(t, map[string]string{"go.mod": "module example.com/m\n\ngo 1.26\n", "h/h.go": src})
+	r := credlint(t, dir, "-fix", "./...")
+	got, _ := os.ReadFile(filepath.Join(dir, "h", "h.go"))
+	line := 1 + strings.Count(string(got[:strings.Index(string(got), `os.Setenv("MODE"`)]), "\n")
+	if line == 11 {
+		t.Fatalf("the fix did not move the write:\n%s", got)
+	}
+	want := fmt.Sprintf(`h/h.go:%d:3: os.Setenv("MODE")`, line)
+	if r.code != exitFindings || !strings.Contains(r.stdout, want) {
+		t.Errorf("-fix: want exit %d and %q\n%s\nfixed file:\n%s", exitFindings, want, r, got)
 	}
 }
