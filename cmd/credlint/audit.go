@@ -25,12 +25,13 @@ const auditCommand = "audit"
 func runAudit(root *analysis.Analyzer, args []string, lifted []liftedFlag, stdout, stderr *os.File) int {
 	var o options
 	fs := newAuditFlagSet(lifted, &o)
+	rec := recordSetErrors(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printAuditHelp(stdout, fs)
 			return exitOK
 		}
-		fmt.Fprintf(stderr, "%s %s: %v\nRun '%s %s -h' for usage.\n", progname, auditCommand, err, progname, auditCommand)
+		fmt.Fprintf(stderr, "%s %s: %s\nRun '%s %s -h' for usage.\n", progname, auditCommand, rec.message(err), progname, auditCommand)
 		return exitError
 	}
 	patterns := fs.Args()

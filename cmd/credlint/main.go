@@ -123,8 +123,9 @@ func runUnit(root *analysis.Analyzer, args []string, lifted []liftedFlag) {
 	for _, f := range lifted {
 		fs.Var(f.Value, f.Name, f.Usage)
 	}
+	rec := recordSetErrors(fs)
 	if err := fs.Parse(ours); err != nil {
-		fmt.Fprintf(os.Stderr, "%s: %v\n", progname, err)
+		fmt.Fprintf(os.Stderr, "%s: %s\n", progname, rec.message(err))
 		os.Exit(exitError)
 	}
 	os.Args = append([]string{os.Args[0]}, theirs...)
@@ -237,12 +238,13 @@ func newFlagSet(lifted []liftedFlag, o *options) *flag.FlagSet {
 func standalone(root *analysis.Analyzer, args []string, lifted []liftedFlag, stdout, stderr *os.File) int {
 	var o options
 	fs := newFlagSet(lifted, &o)
+	rec := recordSetErrors(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printHelp(stdout, root, fs, lifted)
 			return exitOK
 		}
-		fmt.Fprintf(stderr, "%s: %v\nRun '%s -h' for usage.\n", progname, err, progname)
+		fmt.Fprintf(stderr, "%s: %s\nRun '%s -h' for usage.\n", progname, rec.message(err), progname)
 		return exitError
 	}
 	switch {

@@ -591,7 +591,7 @@ func TestUsage(t *testing.T) {
 		t.Errorf("bad flag value:\n%s", r)
 	}
 	r = probe(t, dir, "-probe-keys=BAD", "./...")
-	if r.code != exitError || !strings.Contains(r.stderr, `invalid value "BAD" for flag -probe-keys: probe rejects "BAD"`) {
+	if r.code != exitError || !strings.Contains(r.stderr, "credlint: -probe-keys: probe rejects \"BAD\"\n") {
 		t.Errorf("bad analyzer flag value:\n%s", r)
 	}
 	log := filepath.Join(t.TempDir(), "log")
@@ -788,7 +788,7 @@ func TestVetProbe(t *testing.T) {
 	}
 
 	r = goVet(t, dir, env, probeBin, "-probe-keys=BAD", "./...")
-	if r.code == 0 || !strings.Contains(r.stderr, `credlint: invalid value "BAD" for flag -probe-keys: probe rejects "BAD"`) {
+	if r.code == 0 || !strings.Contains(r.stderr, "credlint: -probe-keys: probe rejects \"BAD\"\n") {
 		t.Errorf("go vet with a bad value: want the error under the unprefixed name:\n%s", r)
 	}
 

@@ -46,11 +46,11 @@ const (
 // state below, so the same option defined on two FlagSets (the pass's and a
 // driver's lifted copy) is one option.
 func defineFlags(fs *flag.FlagSet) {
-	fs.Var(&listFlag{name: FlagCredKeys, field: credKeysField, check: credkeys.CheckPattern},
+	fs.Var(&listFlag{name: FlagCredKeys, field: credKeysField, check: credkeys.CheckPattern, want: wantKeyPatterns},
 		FlagCredKeys, usageCredKeys)
-	fs.Var(&listFlag{name: FlagNotCredKeys, field: notCredKeysField, check: credkeys.CheckPattern},
+	fs.Var(&listFlag{name: FlagNotCredKeys, field: notCredKeysField, check: credkeys.CheckPattern, want: wantKeyPatterns},
 		FlagNotCredKeys, usageNotCredKeys)
-	fs.Var(&listFlag{name: FlagExcludePkgs, field: excludePkgsField, check: checkPkgPattern},
+	fs.Var(&listFlag{name: FlagExcludePkgs, field: excludePkgsField, check: checkPkgPattern, want: wantPkgPatterns},
 		FlagExcludePkgs, usageExcludePkgs)
 	fs.Var(&boolFlag{name: FlagContextReads, field: contextReadsField}, FlagContextReads, usageContextReads)
 	fs.Var(&listFlag{name: FlagRules, field: rulesField, check: checkRuleEntry, ordered: true},
@@ -85,7 +85,16 @@ type listFlag struct {
 	// ordered keeps repeated entries, for a list whose entries apply in
 	// order (-rules=x,-x,x ends with x on).
 	ordered bool
+	// want says what an entry should look like, for a bad entry whose
+	// error does not (a syntax error in a pattern).
+	want string
 }
+
+// What the pattern lists want, added to the errors that do not say.
+const (
+	wantKeyPatterns = "want variable names or path.Match patterns, such as MYCO_*_TOKEN"
+	wantPkgPatterns = "want import path patterns, such as example.com/app/gen/..."
+)
 
 // Set appends the entries of a comma-separated list, or clears the list when
 // value is empty or blank.
@@ -97,7 +106,11 @@ func (f *listFlag) Set(value string) error {
 			continue
 		}
 		if err := f.check(e); err != nil {
-			return fmt.Errorf("-%s: bad entry %s: %v", f.name, quote.Short(e), cause(err))
+			why := cause(err).Error()
+			if f.want != "" && !strings.Contains(why, "want ") && !strings.Contains(why, "use ") {
+				why += " (" + f.want + ")"
+			}
+			return fmt.Errorf("-%s: bad entry %s: %s", f.name, quote.Short(e), why)
 		}
 		add = append(add, e)
 	}

@@ -248,7 +248,7 @@ func TestBadSettings(t *testing.T) {
 		{"bad boolean string", map[string]any{"context-reads": "maybe"},
 			`^credlint setting "context-reads": bad value "maybe": want true or false$`},
 		{"bad pattern", map[string]any{"cred-keys": []any{"[A-Z"}},
-			`^credlint setting "cred-keys": bad entry "\[A-Z": syntax error in pattern$`},
+			`^credlint setting "cred-keys": bad entry "\[A-Z": syntax error in pattern \(want variable names or path\.Match patterns, such as MYCO_\*_TOKEN\)$`},
 		{"relative package pattern", map[string]any{"cred-keys": []any{"GOOD_SECRET"}, "exclude-pkgs": "./gen/..."},
 			`^credlint setting "exclude-pkgs": bad entry "\./gen/\.\.\.": `},
 		{"not a mapping", []any{"cred-keys"},
