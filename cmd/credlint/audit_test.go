@@ -142,4 +142,10 @@ func TestAuditUsage(t *testing.T) {
 	if r.code != exitError || !strings.Contains(r.stderr, "example.com/m/bad: not analysed") || !strings.Contains(r.stdout, "API_TOKEN") {
 		t.Errorf("audit with a broken package: want exit 1 and the others' inventory:\n%s", r)
 	}
+	// The inventory never reads as the whole program's (issue 16): its
+	// summary says it is incomplete, and it ends with what it left out.
+	if !strings.HasPrefix(r.stdout, "credlint audit: incomplete, 1 package not analysed (see the errors); in the rest: ") ||
+		!strings.Contains(r.stdout, "Not analysed (the errors are on stderr):\n  example.com/m/bad: not analysed: the package does not type-check\n") {
+		t.Errorf("audit with a broken package: want an incomplete summary and the package left out:\n%s", r)
+	}
 }

@@ -48,12 +48,15 @@ func TestSort(t *testing.T) {
 	}
 }
 
+// TestText checks the text inventory; sample has a package that was not
+// analysed, so the summary says first that it is incomplete, and the
+// packages left out come last (issue 16).
 func TestText(t *testing.T) {
 	var buf bytes.Buffer
 	if err := (Text{Dir: "/src"}).Write(&buf, sample()); err != nil {
 		t.Fatal(err)
 	}
-	want := `credlint audit: 2 environment variables, 1 of them credentials; 1 entries reached from concurrent roots
+	want := `credlint audit: incomplete, 1 package not analysed (see the errors); in the rest: 2 environment variables, 1 of them credentials; 1 entries reached from concurrent roots
 
 VARIABLE        CLASS       ACCESS       NAMED      ROOTS  ACCESSED IN
 API_KEY         credential  read         parameter  1      lib.lookup (third-party)
@@ -66,6 +69,10 @@ API_KEY
   goroutine worker in example.com/m
     main.go:10:2: goroutine started here
     lib/lib.go:9:2: os.Getenv called here
+
+Not analysed (the errors are on stderr):
+  example.com/bad: not analysed: the package does not type-check
+Fix those errors, then run credlint audit again: the inventory above leaves those packages out.
 `
 	if buf.String() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", buf.String(), want)
@@ -83,7 +90,7 @@ func TestMarkdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"# credlint audit\n\n2 environment variables, 1 of them credentials; 1 entries reached from concurrent roots.\n",
+		"# credlint audit\n\n**Incomplete**, 1 package not analysed (see Not analysed); in the rest: 2 environment variables, 1 of them credentials; 1 entries reached from concurrent roots.\n",
 		"| `API_KEY` | credential | read | parameter | 1 | `lib.lookup` (third-party) |\n",
 		"| `(dynamic name)` | unknown | read, write | dynamic | 0 | `main.mirror\\|x` (user) |\n",
 		"### `API_KEY`\n\n- goroutine `worker` in `example.com/m`: `main.go:10` goroutine started here → `lib/lib.go:9` os.Getenv called here\n",

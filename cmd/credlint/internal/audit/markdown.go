@@ -19,7 +19,11 @@ type Markdown struct {
 // Write writes inv to w.
 func (m Markdown) Write(w io.Writer, inv *Inventory) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "# credlint audit\n\n%s.\n", strings.TrimPrefix(summary(inv), "credlint audit: "))
+	sum := strings.TrimPrefix(summary(inv), "credlint audit: ")
+	if rest, ok := strings.CutPrefix(sum, "incomplete, "); ok {
+		sum = "**Incomplete**, " + strings.Replace(rest, "(see the errors)", "(see Not analysed)", 1)
+	}
+	fmt.Fprintf(bw, "# credlint audit\n\n%s.\n", sum)
 	if len(inv.Keys) > 0 {
 		fmt.Fprintf(bw, "\n| Variable | Class | Access | Named | Roots | Accessed in |\n| --- | --- | --- | --- | ---: | --- |\n")
 		for _, k := range inv.Keys {

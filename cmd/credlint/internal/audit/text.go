@@ -21,13 +21,19 @@ type Text struct {
 	Dir   string // file names inside it are printed relative to it
 }
 
-// Write writes inv to w.
+// Write writes inv to w, and last the packages it leaves out.
 func (t Text) Write(w io.Writer, inv *Inventory) error {
-	bold, red, faint := t.paint(color.Bold), t.paint(color.FgRed), t.paint(color.Faint)
 	bw := bufio.NewWriter(w)
+	t.write(bw, inv)
+	notAnalysed(bw, inv, t.paint(color.Bold).Sprint)
+	return bw.Flush()
+}
+
+func (t Text) write(bw *bufio.Writer, inv *Inventory) {
+	bold, red, faint := t.paint(color.Bold), t.paint(color.FgRed), t.paint(color.Faint)
 	fmt.Fprintln(bw, bold.Sprint(summary(inv)))
 	if len(inv.Keys) == 0 {
-		return bw.Flush()
+		return
 	}
 	rows := [][]string{{"VARIABLE", "CLASS", "ACCESS", "NAMED", "ROOTS", "ACCESSED IN"}}
 	for _, k := range inv.Keys {
@@ -58,7 +64,7 @@ func (t Text) Write(w io.Writer, inv *Inventory) error {
 		bw.WriteString("\n")
 	}
 	if reached(inv) == 0 {
-		return bw.Flush()
+		return
 	}
 	fmt.Fprintf(bw, "\n%s\n", bold.Sprint("Concurrent roots that reach them, one witness each:"))
 	for _, k := range inv.Keys {
@@ -77,7 +83,6 @@ func (t Text) Write(w io.Writer, inv *Inventory) error {
 			}
 		}
 	}
-	return bw.Flush()
 }
 
 func (t Text) paint(attrs ...color.Attribute) *color.Color {
@@ -98,9 +103,36 @@ func summary(inv *Inventory) string {
 			vars++
 		}
 	}
-	s := fmt.Sprintf("credlint audit: %d environment variables, %d of them credentials; %d entries reached from concurrent roots",
+	s := fmt.Sprintf("%d environment variables, %d of them credentials; %d entries reached from concurrent roots",
 		vars, inv.Credentials(), reached(inv))
-	return s
+	if n := len(inv.Errors); n > 0 {
+		// The counts are of what could be analysed: say so first, so that
+		// the line never reads as the whole program's.
+		s = fmt.Sprintf("incomplete, %s not analysed (see the errors); in the rest: %s", packages(n), s)
+	}
+	return "credlint audit: " + s
+}
+
+// packages renders n packages: "1 package", "2 packages".
+func packages(n int) string {
+	if n == 1 {
+		return "1 package"
+	}
+	return fmt.Sprintf("%d packages", n)
+}
+
+// notAnalysed lists the packages that could not be analysed, each with
+// the first line of its error, and what to do.
+func notAnalysed(w io.Writer, inv *Inventory, bold func(...any) string) {
+	if len(inv.Errors) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\n%s\n", bold("Not analysed (the errors are on stderr):"))
+	for _, e := range inv.Errors {
+		first, _, _ := strings.Cut(e.Message, "\n")
+		fmt.Fprintf(w, "  %s: %s\n", e.Package, strings.TrimSuffix(first, ":"))
+	}
+	fmt.Fprintf(w, "Fix those errors, then run credlint audit again: the inventory above leaves those packages out.\n")
 }
 
 func reached(inv *Inventory) int {
