@@ -17,7 +17,7 @@ import (
 func TestFixes(t *testing.T) {
 	setRules(t, analyzer.RuleSharedRead)
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer,
-		"fixes/read", "fixes/thread", "fixes/exec", "fixes/alias", "fixes/shadow", "fixes/generated", "fixes/mirror", "fixes/threadclash", "fixes/ignored", "fixes/embedcmd", "fixes/dotimport", "fixes/mirrorsrc", "fixes/frameworks", "fixes/swapread")
+		"fixes/read", "fixes/thread", "fixes/exec", "fixes/alias", "fixes/shadow", "fixes/generated", "fixes/mirror", "fixes/threadclash", "fixes/ignored", "fixes/embedcmd", "fixes/dotimport", "fixes/mirrorsrc", "fixes/frameworks", "fixes/swapread", "fixes/mirrorcross")
 }
 
 // TestContextReadsFixes runs the -context-reads mode on a library without

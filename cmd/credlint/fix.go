@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -74,19 +73,29 @@ func applyFixes(root *analysis.Analyzer, fs *flag.FlagSet, lifted []liftedFlag, 
 // diffLeaves lists on stderr the findings the printed patch does not fix
 // and returns the exit code: 3 when there is a patch or a finding.
 func diffLeaves(before *runResult, patched bool, o *options, stderr *os.File) int {
-	why := "have no fix and remain"
-	if patched {
-		why = "have no fix in the patch and remain"
-	}
 	left := unfixed(before, o)
-	if len(left) == 1 {
-		why = strings.Replace(strings.Replace(why, "have", "has", 1), "remain", "remains", 1)
-	}
+	why := leftWhy(len(left), patched)
 	code := reportLeft(stderr, stderr, left, before, o, why)
 	if code == exitOK && patched {
 		return exitFindings // the patch fixes findings
 	}
 	return code
+}
+
+// leftWhy says why n findings are listed after the fixes. With fixes
+// applied or printed (fixed), a finding without a fix of its own may
+// still go with them (a read that raced with a swap the fixes remove),
+// which only analysing the fixed code can tell.
+func leftWhy(n int, fixed bool) string {
+	switch {
+	case !fixed && n == 1:
+		return "has no fix and remains"
+	case !fixed:
+		return "have no fix and remain"
+	case n == 1:
+		return "has no fix of its own, so it may remain after the fixes"
+	}
+	return "have no fix of their own, so they may remain after the fixes"
 }
 
 // fixArgs returns the arguments of go vet -fix for the user's flags.
@@ -128,11 +137,8 @@ func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before
 		"\t(see the README, Fixes), then go mod tidy (it raises this module's go line\n"+
 		"\tif profileenv needs a newer one) and go build\n", progname, shimModule, shimModule, shimModule)
 	left := snap.moved(unfixed(before, o))
-	why := "have no fix and remain"
-	if len(left) == 1 {
-		why = "has no fix and remains"
-	}
-	return reportLeft(stdout, stderr, left, before, o, why)
+	fixed := len(left) < len(dropFindingsIn(before.report.Counted(), o.excludes))
+	return reportLeft(stdout, stderr, left, before, o, leftWhy(len(left), fixed))
 }
 
 // shimModule is the module of the runtime shim the fixes import.

@@ -14,15 +14,22 @@ import (
 // Here each distinct string is stored once, in a table, and accesses and
 // hops refer to it by index. The decoded Summary is the same value.
 
-// The format, all integers unsigned varints: a version (3), the number of
+// The format, all integers unsigned varints: a version (4), the number of
 // strings and each string (length, bytes); the number of accesses and for
-// each: Kind, From, Param, Elided (the hops dropped), Op, Key, the number of locks and
-// each lock, the number of hops and for each: Callee, At, flags (bit 0
-// Dynamic, bit 1 Names),
+// each: Kind (plus shimBit for an access through profileenv, so the flag
+// costs no byte), From, Param, Elided (the hops dropped), Op, Key, the
+// number of locks and each lock, the number of hops and for each: Callee,
+// At, flags (bit 0 Dynamic, bit 1 Names),
 // then the guard: 0 for none, else Slot+1, Field, Text; strings are given
 // by their index in the table. No gob inside: a nested
 // gob stream would repeat its type descriptors in every fact.
-const encodingVersion = 3
+const encodingVersion = 4
+
+// shimBit marks, in the encoded Kind, an access through profileenv
+// (Access.Shim: a read that sees the context's profile, a child whose Env
+// profileenv sets), which a caller in another package must tell from a
+// process access.
+const shimBit = 32
 
 // GobEncode encodes s with a string table.
 func (s *Summary) GobEncode() ([]byte, error) {
@@ -46,7 +53,11 @@ func (s *Summary) GobEncode() ([]byte, error) {
 	}
 	put(uint64(len(s.Accesses)))
 	for _, a := range s.Accesses {
-		put(uint64(a.Kind))
+		kind := uint64(a.Kind)
+		if a.Shim {
+			kind |= shimBit
+		}
+		put(kind)
 		put(uint64(a.From))
 		put(uint64(a.Param))
 		put(uint64(a.Elided))
@@ -100,7 +111,8 @@ func (s *Summary) GobDecode(data []byte) error {
 	}
 	s.Accesses = make([]Access, d.count())
 	for i := range s.Accesses {
-		a := Access{Kind: Kind(d.uint()), From: KeyFrom(d.uint()), Param: int(d.uint()), Elided: int(d.uint())}
+		kind := d.uint()
+		a := Access{Kind: Kind(kind &^ shimBit), Shim: kind&shimBit != 0, From: KeyFrom(d.uint()), Param: int(d.uint()), Elided: int(d.uint())}
 		a.Op, a.Key = str(), str()
 		if n := d.count(); n > 0 {
 			a.Locks = make([]string, n)
