@@ -24,6 +24,9 @@ func TestFlagErrorsNameFlagOnce(t *testing.T) {
 		{"-engine=" + huge, "-engine", `(first 64 of 102400 bytes) (want auto, vet, process)`},
 		{"-test=maybe", "-test", `bad value "maybe": want true or false`},
 		{"-V=short", "-V", `unsupported value "short" (use -V=full)`},
+		{"-srcroot=/no/such/dir", "-srcroot", `"/no/such/dir" does not exist (want a directory above the analysed files`},
+		{"-srcroot=/" + huge, "-srcroot", `(first 64 of 102401 bytes): file name too long (want `},
+		{"-srcroot=go.mod", "-srcroot", `"go.mod" is not a directory (want a directory above the analysed files`},
 		{"audit -rules=no-such-rule", "-rules", `bad entry "no-such-rule": unknown rule (want `},
 	} {
 		args := []string{tc.args}

@@ -362,12 +362,15 @@ func checkSrcRoot(dir string) error {
 	if dir == "" {
 		return nil
 	}
+	const want = " (want a directory above the analysed files, such as the repository root)"
 	fi, err := os.Stat(dir)
 	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("-srcroot: %s does not exist%s", quote.Short(dir), want)
 	case err != nil:
-		return fmt.Errorf("-srcroot: %v", err)
+		return fmt.Errorf("-srcroot: %s: %v%s", quote.Short(dir), errors.Unwrap(err), want)
 	case !fi.IsDir():
-		return fmt.Errorf("-srcroot: %s is not a directory", quote.Short(dir))
+		return fmt.Errorf("-srcroot: %s is not a directory%s", quote.Short(dir), want)
 	}
 	return nil
 }
