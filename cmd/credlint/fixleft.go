@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/token"
 	"os"
-	"strings"
 
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 )
@@ -145,10 +144,10 @@ func eachPosn(fs []output.Finding, fn func(*token.Position)) {
 // lineStarts returns the byte offset at which each line of s starts.
 func lineStarts(s string) []int {
 	starts := []int{0}
-	for i := strings.IndexByte(s, '\n'); i >= 0; {
-		starts = append(starts, starts[len(starts)-1]+i+1)
-		rest := s[starts[len(starts)-1]:]
-		i = strings.IndexByte(rest, '\n')
+	for i := range len(s) {
+		if s[i] == '\n' {
+			starts = append(starts, i+1)
+		}
 	}
 	return starts
 }
