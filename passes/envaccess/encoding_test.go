@@ -29,10 +29,9 @@ func loaderSummary(keys int) *Summary {
 			Guard: Guard{Slot: 2, Field: "Opts.Token", Text: `opts.Opts.Token == ""`}},
 		Access{Kind: Read, Op: "os.Getenv", From: KeyPrefix, Key: "APP_", Path: path[:1],
 			Guard: Guard{Text: "g.Get(...) finds nothing"}})
-	// A run-once read, and accesses through profileenv: a caller in
-	// another package tells them from plain process accesses (issue 16).
+	// Accesses through profileenv: a caller in another package tells them
+	// from plain process accesses (issue 16).
 	s.Accesses = append(s.Accesses,
-		Access{Kind: Read, Op: "os.Getenv", From: KeyConst, Key: "ONCE_TOKEN", Path: path[:1], Once: true},
 		Access{Kind: Read, Op: "profileenv.Getenv", From: KeyConst, Key: "SHIM_TOKEN", Path: path[:1], Shim: true},
 		Access{Kind: Inherit, Op: "(*exec.Cmd).Run", From: KeyAll, Path: path[:1], Shim: true})
 	return s
