@@ -96,10 +96,15 @@ func readHedge(f *finding, tier string) string {
 }
 
 // fallbackNote says that an access only runs when an explicit value is
-// missing, and names the guard: " (fallback: only when opts.Token == \"\")".
+// missing, and names the guard: " (fallback: only when opts.Token == \"\")",
+// or that it runs only when a boolean its callers pass is true:
+// " (only when opts.Unset is true)".
 func fallbackNote(a envaccess.Access) string {
-	if a.Guard.Text == "" {
+	switch {
+	case a.Guard.Text == "":
 		return ""
+	case a.Guard.Set:
+		return " (only when " + a.Guard.Text + " is true)"
 	}
 	return " (fallback: only when " + a.Guard.Text + ")"
 }

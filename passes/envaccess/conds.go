@@ -54,8 +54,31 @@ func (s *scope) condsOf(e ast.Expr, truth bool, at token.Pos) []cond {
 		if !truth {
 			return s.notFound(e)
 		}
+		return s.switchOn(e, at)
+	case *ast.SelectorExpr:
+		if truth {
+			return s.switchOn(e, at)
+		}
 	}
 	return nil
+}
+
+// switchOn is the guard "x is true" when x is a boolean parameter, the
+// receiver's boolean field or a parameter's: if unsetEnvironment { ... },
+// if opts.Unset { ... }, and if !p { return } before the access.
+func (s *scope) switchOn(x ast.Expr, at token.Pos) []cond {
+	tv, ok := s.info.Types[x]
+	if !ok || tv.Value != nil || tv.Type == nil {
+		return nil
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
+		return nil
+	}
+	slot, field, ok := s.subjectOf(x, at, 0)
+	if !ok {
+		return nil
+	}
+	return []cond{{guard: Guard{Slot: slot, Field: field, Text: types.ExprString(x), Set: true}}}
 }
 
 // compare handles x == c (eq) or x != c (!eq) for a constant or nil c.
@@ -66,6 +89,12 @@ func (s *scope) compare(e *ast.BinaryExpr, eq bool, at token.Pos) []cond {
 	}
 	if !s.isConst(c) {
 		return nil
+	}
+	if v := s.info.Types[c].Value; v != nil && v.Kind() == constant.Bool {
+		if eq == constant.BoolVal(v) { //   p == true, p != false
+			return s.switchOn(x, at)
+		}
+		return s.missing(x, at) //   p == false, p != true
 	}
 	if s.isZero(c) {
 		if eq {
@@ -88,7 +117,7 @@ func (s *scope) isConst(e ast.Expr) bool {
 	return ok && (tv.Value != nil || tv.IsNil())
 }
 
-// isZero reports whether e is nil or a constant zero value ("", 0).
+// isZero reports whether e is nil or a constant zero value ("", 0, false).
 func (s *scope) isZero(e ast.Expr) bool {
 	tv, ok := s.info.Types[e]
 	if !ok {
@@ -100,6 +129,8 @@ func (s *scope) isZero(e ast.Expr) bool {
 	switch v := tv.Value; {
 	case v == nil:
 		return false
+	case v.Kind() == constant.Bool:
+		return !constant.BoolVal(v)
 	case v.Kind() == constant.String:
 		return constant.StringVal(v) == ""
 	case v.Kind() == constant.Int, v.Kind() == constant.Float:
@@ -124,8 +155,12 @@ func (s *scope) missing(x ast.Expr, at token.Pos) []cond {
 	zero := "nil"
 	if tv, ok := s.info.Types[x]; ok {
 		if b, ok := tv.Type.Underlying().(*types.Basic); ok {
-			zero = `""`
-			if b.Info()&types.IsString == 0 {
+			switch {
+			case b.Info()&types.IsString != 0:
+				zero = `""`
+			case b.Info()&types.IsBoolean != 0:
+				zero = "false"
+			default:
 				zero = "0"
 			}
 		}

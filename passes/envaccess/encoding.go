@@ -14,16 +14,16 @@ import (
 // Here each distinct string is stored once, in a table, and accesses and
 // hops refer to it by index. The decoded Summary is the same value.
 
-// The format, all integers unsigned varints: a version (4), the number of
+// The format, all integers unsigned varints: a version (5), the number of
 // strings and each string (length, bytes); the number of accesses and for
 // each: Kind (plus shimBit for an access through profileenv, so the flag
 // costs no byte), From, Param, Elided (the hops dropped), Op, Key, the
 // number of locks and each lock, the number of hops and for each: Callee,
 // At, flags (bit 0 Dynamic, bit 1 Names),
-// then the guard: 0 for none, else Slot+1, Field, Text; strings are given
-// by their index in the table. No gob inside: a nested
+// then the guard: 0 for none, else Slot+1, Field, Text, Set (0 or 1);
+// strings are given by their index in the table. No gob inside: a nested
 // gob stream would repeat its type descriptors in every fact.
-const encodingVersion = 4
+const encodingVersion = 5
 
 // shimBit marks, in the encoded Kind, an access through profileenv
 // (Access.Shim: a read that sees the context's profile, a child whose Env
@@ -80,6 +80,7 @@ func (s *Summary) GobEncode() ([]byte, error) {
 		put(uint64(a.Guard.Slot) + 1)
 		put(str(a.Guard.Field))
 		put(str(a.Guard.Text))
+		put(flag(a.Guard.Set))
 	}
 	out := binary.AppendUvarint(nil, encodingVersion)
 	out = binary.AppendUvarint(out, uint64(len(table)))
@@ -129,6 +130,7 @@ func (s *Summary) GobDecode(data []byte) error {
 		}
 		if g := d.uint(); g > 0 {
 			a.Guard = Guard{Slot: int(g - 1), Field: str(), Text: str()}
+			a.Guard.Set = d.uint() != 0
 		}
 		s.Accesses[i] = a
 	}

@@ -23,12 +23,17 @@ func loaderSummary(keys int) *Summary {
 			Key: fmt.Sprintf("AWS_KEY_%d", i), Path: path, Locks: []string{"example.com/p.mu"}})
 	}
 	s.Accesses = append(s.Accesses, Access{Kind: Write, Op: "os.Setenv", From: KeyParam, Param: 1, Elided: 3, Path: path[:1]})
-	// Fallbacks: one a caller can discharge, one it cannot.
+	// Fallbacks: one a caller can discharge, one it cannot; switches: one
+	// pending on a parameter, one no call can discharge.
 	s.Accesses = append(s.Accesses,
 		Access{Kind: Read, Op: "os.Getenv", From: KeyConst, Key: "X_TOKEN", Path: path[:1],
 			Guard: Guard{Slot: 2, Field: "Opts.Token", Text: `opts.Opts.Token == ""`}},
 		Access{Kind: Read, Op: "os.Getenv", From: KeyPrefix, Key: "APP_", Path: path[:1],
-			Guard: Guard{Text: "g.Get(...) finds nothing"}})
+			Guard: Guard{Text: "g.Get(...) finds nothing"}},
+		Access{Kind: Write, Op: "os.Unsetenv", From: KeyConst, Key: "NOTIFY_SOCKET", Path: path[:1],
+			Guard: Guard{Slot: 2, Text: "unsetEnvironment", Set: true}},
+		Access{Kind: Write, Op: "os.Setenv", From: KeyConst, Key: "LIB_EXPORTED", Path: path[:1],
+			Guard: Guard{Text: "opts.Export", Set: true}})
 	// Accesses through profileenv: a caller in another package tells them
 	// from plain process accesses (issue 16).
 	s.Accesses = append(s.Accesses,

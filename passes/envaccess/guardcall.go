@@ -14,6 +14,12 @@ import (
 //	lib.New(opts)                      // opts is the caller's parameter: still pending
 //	lib.New(lib.Options{})             // a fallback that runs: reported as one
 //
+// and a switch guard the other way round: a call that passes false (or a
+// literal leaving the field out) discharges the access
+//
+//	notify.Send(false, "READY=1")      // the Unsetenv behind unsetEnvironment is gone
+//	notify.Send(unset, "READY=1")      // anything else: kept, with its guard
+//
 // Only what the call site shows counts as a value: a non-zero constant, a
 // composite literal (&T{...} too), a function literal or a named function,
 // a keyed field of a literal, followed through locals with one definition.
@@ -37,7 +43,7 @@ func (s *scope) guardThrough(a Access, call *ast.CallExpr, dyn bool, block *ast.
 		g := a.Guard.residual()
 		if arg := s.guardArg(call, a.Guard.Slot); arg != nil && !dyn {
 			switch st, slot, field := s.valueAt(arg, a.Guard.Field, pos, 0); st {
-			case argPresent:
+			case a.Guard.discharger():
 				return a, false
 			case argPending:
 				g.Slot, g.Field = slot, field
@@ -49,6 +55,15 @@ func (s *scope) guardThrough(a Access, call *ast.CallExpr, dyn bool, block *ast.
 		a.Guard = innerGuard(a.Guard, s.guardAt(block, pos))
 	}
 	return a, true
+}
+
+// discharger is what a call must pass to discharge the guard: a value for
+// a fallback, false (the zero value) for a switch.
+func (g Guard) discharger() argState {
+	if g.Set {
+		return argMissing
+	}
+	return argPresent
 }
 
 // guardArg returns the expression a call passes for a guard's slot: the

@@ -15,6 +15,11 @@ import (
 //     parameter or a field of one (or of the receiver), is missing:
 //     if opts.Token == "" { opts.Token = os.Getenv("X_TOKEN") }
 //     A call that passes a value there discharges the access (guardcall.go);
+//   - a switch guard, the opposite polarity: the access only runs when a
+//     boolean parameter or field is true:
+//     if unsetEnvironment { os.Unsetenv("NOTIFY_SOCKET") }
+//     A call that passes the constant false there (or a literal leaving
+//     the field out) discharges the access;
 //   - a key constraint: the variable holding the name is compared with
 //     constants or checked for a prefix:
 //     if k == "SOME_FLAG" { os.Setenv(k, v) }
@@ -24,16 +29,18 @@ import (
 // Both come from one walk of a function's body, made only when something
 // asks: an access of the body, or a key that is a variable.
 
-// Guard says an access only runs when an explicit value is missing. The
-// zero Guard is no guard. Slot > 0 is a pending guard, one that the calls
-// of the function holding the summary can tell: the value is the receiver
-// (Slot 1) or parameter Slot-2, or its field Field ("Opts.Token").
-// Slot 0 with a Text is a guard no call can discharge any more; it only
-// makes the message say the read is a fallback.
+// Guard says an access only runs when an explicit value is missing, or,
+// with Set, only when a boolean is true. The zero Guard is no guard.
+// Slot > 0 is a pending guard, one that the calls of the function holding
+// the summary can tell: the value is the receiver (Slot 1) or parameter
+// Slot-2, or its field Field ("Opts.Token"). Slot 0 with a Text is a
+// guard no call can discharge any more; it only makes the message say the
+// access is a fallback (or, with Set, runs only when Text holds).
 type Guard struct {
 	Slot  int
 	Field string
 	Text  string // the condition, for messages: opts.Token == ""
+	Set   bool   // the access runs when the value is true, not missing
 }
 
 // Pending reports whether calls can still discharge the access.
@@ -41,7 +48,8 @@ func (g Guard) Pending() bool { return g.Slot > 0 }
 
 // String renders the guard for fact strings: "$0.Token" (pending on
 // parameter 0's field Token), "$r" (the receiver), "fallback" (no call
-// can discharge it), or "" (none).
+// can discharge it), or "" (none); a Set guard is "if $0.Unset" while
+// pending and "if" once no call can discharge it.
 func (g Guard) String() string {
 	var s string
 	switch {
@@ -49,6 +57,8 @@ func (g Guard) String() string {
 		s = "$r"
 	case g.Slot > 1:
 		s = "$" + strconv.Itoa(g.Slot-2)
+	case g.Text != "" && g.Set:
+		return "if"
 	case g.Text != "":
 		return "fallback"
 	default:
@@ -57,12 +67,15 @@ func (g Guard) String() string {
 	if g.Field != "" {
 		s += "." + g.Field
 	}
+	if g.Set {
+		s = "if " + s
+	}
 	return s
 }
 
 // residual returns g with its parameter dropped: the message still names
 // it, no call can discharge it.
-func (g Guard) residual() Guard { return Guard{Text: g.Text} }
+func (g Guard) residual() Guard { return Guard{Text: g.Text, Set: g.Set} }
 
 // meetGuards merges the guards of two paths to the same access: the access
 // runs under a guard only if it does on both.
