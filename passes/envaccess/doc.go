@@ -52,7 +52,11 @@
 // A call that passes a value there (a non-zero constant, a composite
 // literal, a function) discharges it; one that passes its own parameter
 // moves the guard there; any other value leaves envRead(X_TOKEN)<fallback>,
-// which messages report as a fallback (guards.go, guardcall.go). A write
+// which messages report as a fallback (guards.go, guardcall.go). The
+// opposite polarity, an access that only runs when a boolean parameter or
+// field is true, is a switch: envWrite(NOTIFY_SOCKET)<if $0>, discharged
+// by a call that passes false (or a literal leaving the field out), kept
+// as envWrite(NOTIFY_SOCKET)<if> with any other value. A write
 // of the value just read from the same variable (os.Setenv(k,
 // os.Getenv(k))) is not an access (preserve.go).
 //

@@ -35,3 +35,7 @@ func notifierGiven(n *lib.Notifier) { n.Send() } // want notifierGiven:`^envWrit
 func otherwise() { lib.Otherwise(false) } // want otherwise:`^envWrite\(LIB_OTHERWISE\)$`
 
 func flipped() { lib.Flipped(false) } // want flipped:`^envWrite\(LIB_FLIPPED\)$`
+
+func quietOn() string { return lib.Quiet(true) } // no fact: true discharges the fallback
+
+func quietOff() string { return lib.Quiet(false) } // want quietOff:`^envRead\(LIB_VERBOSE\)<fallback>$`

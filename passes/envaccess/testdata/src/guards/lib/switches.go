@@ -62,3 +62,11 @@ func Flipped(unset bool) { // want Flipped:`^envWrite\(LIB_FLIPPED\)$`
 		os.Unsetenv("LIB_FLIPPED")
 	}
 }
+
+// Quiet reads when its boolean is false, by comparison: a fallback on it.
+func Quiet(quiet bool) string { // want Quiet:`^envRead\(LIB_VERBOSE\)<\$0>$`
+	if quiet == false {
+		return os.Getenv("LIB_VERBOSE")
+	}
+	return ""
+}
