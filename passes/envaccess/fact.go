@@ -106,7 +106,8 @@ type Access struct {
 	// ("pkg.mu", "(pkg.T).mu"; see locks.go for the approximation).
 	Locks []string
 	// Guard, when set, says the access is a fallback: it only runs when
-	// an explicit value is missing (guards.go).
+	// an explicit value is missing, or (Guard.Set) only when a boolean is
+	// true (guards.go).
 	Guard Guard
 }
 
@@ -197,7 +198,7 @@ func MayOverlap(a, b *Access) bool {
 
 // String renders an access as envRead(NAME), followed by the locks it
 // holds when there are any, envWrite(NAME)[pkg.mu], and its guard when it
-// is a fallback: envRead(NAME)<$0.Token>.
+// is a fallback or a switch: envRead(NAME)<$0.Token>, envWrite(NAME)<if $0>.
 func (a *Access) String() string {
 	s := a.Kind.String() + "(" + a.KeyString() + ")"
 	if len(a.Locks) > 0 {
