@@ -127,7 +127,8 @@ func (st *state) valueLitBody(lit *ast.FuncLit) *body {
 }
 
 // varUse adds the function values a used package variable holds, as
-// calls with unknown arguments at the use. A variable of another package
+// calls with unknown arguments at the use; a sink the use calls is left
+// to the call, which knows its arguments. A variable of another package
 // holds what its Summary fact says (exportVarFacts).
 func (w *walker) varUse(id *ast.Ident, v *types.Var) {
 	if v.Pkg() != w.st.pass.Pkg {
@@ -143,7 +144,13 @@ func (w *walker) varUse(id *ast.Ident, v *types.Var) {
 	if vv == nil {
 		return
 	}
+	called := w.called[id]
 	for _, fn := range vv.funcs {
+		if _, sink := sinks[names.Full(fn.Origin())]; sink && called {
+			// getenv("AWS_REGION") of var getenv = os.Getenv: the call
+			// itself is resolved with its argument (funcValueCall).
+			continue
+		}
 		w.valueRef(id, fn)
 	}
 	for _, lit := range vv.lits {
