@@ -5,6 +5,7 @@
 #
 # Usage: bench/precision/run.sh [OUTDIR]   (default: a new directory under ${TMPDIR:-/tmp})
 #        SET=2 bench/precision/run.sh [OUTDIR]   the second set (set2/, below)
+#        SET=3 bench/precision/run.sh [OUTDIR]   the third set (set3/, laid out as set2/)
 #        ONLY=name bench/precision/run.sh [OUTDIR]   one program of the set
 #
 # The programs are dependencies of this module (go.mod, tools.go); nothing is
@@ -28,6 +29,8 @@ mkdir -p "$out"
 # The second set (SET=2) is five programs no one tuned credlint on, one module
 # each under set2/<name> (go.mod, tools.go), so that minimal version selection
 # never mixes their dependencies; each is analysed from inside its module.
+# The third set (SET=3, set3/<name>) is laid out the same way: three more
+# programs no one tuned on (session 14).
 set=${SET:-1}
 
 # name  patterns (import paths, as credlint and go list take them)
@@ -45,10 +48,16 @@ projects2=(
   "task            github.com/go-task/task/v3/..."
   "miniflux        miniflux.app/v2/..."
 )
+projects3=(
+  "hydra         github.com/ory/hydra/v2/..."
+  "vegeta        github.com/tsenart/vegeta/v12/..."
+  "cloudsqlproxy github.com/GoogleCloudPlatform/cloud-sql-proxy/v2/..."
+)
 case $set in
 1) projects=("${projects1[@]}") ;;
 2) projects=("${projects2[@]}") ;;
-*) echo "SET must be 1 or 2" >&2; exit 2 ;;
+3) projects=("${projects3[@]}") ;;
+*) echo "SET must be 1, 2 or 3" >&2; exit 2 ;;
 esac
 
 echo "building credlint from $repo" >&2
@@ -79,8 +88,8 @@ for p in "${projects[@]}"; do
   read -r name patterns <<<"$p"
   if [ -n "${ONLY:-}" ] && [ "$name" != "$ONLY" ]; then continue; fi
   shown=$patterns
-  if [ "$set" = 2 ]; then
-    cd "$here/set2/$name"
+  if [ "$set" != 1 ]; then
+    cd "$here/set$set/$name"
     go mod download
   fi
   if [ "$patterns" = "@ollama" ]; then
