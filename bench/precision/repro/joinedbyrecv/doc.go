@@ -1,0 +1,2 @@
+// Package joinedbyrecv: see config_test.go.
+package joinedbyrecv
