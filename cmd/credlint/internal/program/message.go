@@ -70,7 +70,9 @@ func constSubject(op string, keys []string) (string, bool) {
 		return "", false
 	}
 	for _, k := range keys {
-		if k == "" || k == "*" || k == "?" || strings.HasPrefix(k, "$") || strings.HasPrefix(k, "+") {
+		// "*" is the whole environment, and inside a key a name known
+		// by its prefix or suffix (APP_*, *_region): not a constant.
+		if k == "" || k == "?" || strings.Contains(k, "*") || strings.HasPrefix(k, "$") || strings.HasPrefix(k, "+") {
 			return "", false
 		}
 	}

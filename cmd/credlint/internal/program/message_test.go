@@ -41,6 +41,8 @@ func TestConstSubject(t *testing.T) {
 		{"os.Getenv", []string{"A", "B", "C", "D", "E"}, `os.Getenv of "A", "B", "C" and 2 more`},
 		{"os.Getenv", []string{"A", "?"}, ""},
 		{"os.Getenv", []string{"$0"}, ""},
+		{"os.Getenv", []string{"APP_*"}, ""},
+		{"os.Getenv", []string{"*_region"}, ""},
 		{"os.Getenv", nil, ""},
 	} {
 		got, ok := constSubject(tc.op, tc.keys)
