@@ -30,6 +30,8 @@ type finder struct {
 
 	declLits map[*types.Var]*ast.FuncLit // locals bound to one literal in the body whose regions are sought
 	litDepth int                         // nesting of startsLit
+	joins    map[ast.Node]string         // go statements joined by a receive, and the receives (recvJoins)
+	decls    map[*types.Func]*ast.FuncDecl
 }
 
 // started is a function value run in a new goroutine, with the declaration

@@ -60,6 +60,7 @@ func (f *finder) addRegions() {
 				continue
 			}
 			f.declLits = LocalFuncLits(f.pass.TypesInfo, fd.Body)
+			f.joins = f.recvJoins(fd.Body)
 			f.declRegions(fd, fn)
 		}
 	}
@@ -254,6 +255,11 @@ func (f *finder) events(s ast.Stmt) []event {
 			stack = stack[:len(stack)-1]
 			return true
 		}
+		if k, ok := f.joins[n]; ok {
+			if _, start := n.(*ast.GoStmt); !start {
+				add(event{key: k}) // got := <-c: the goroutine that signals on c is done
+			}
+		}
 		switch n := n.(type) {
 		case *ast.DeferStmt:
 			return false
@@ -278,7 +284,11 @@ func (f *finder) events(s ast.Stmt) []event {
 				}
 			}
 		case *ast.GoStmt:
-			add(event{pos: n.Pos(), own: n.Call.Fun.Pos(), start: true, key: f.recvKey(n.Call), via: "go statement"})
+			key := f.recvKey(n.Call)
+			if k, ok := f.joins[n]; ok {
+				key = k // joined by a receive (joins.go)
+			}
+			add(event{pos: n.Pos(), own: n.Call.Fun.Pos(), start: true, key: key, via: "go statement"})
 			return false
 		case *ast.CallExpr:
 			if e, ok := f.callEvent(n, assigned[n]); ok {

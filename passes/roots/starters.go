@@ -60,6 +60,7 @@ func (f *finder) learnStarters() {
 		work = work[1:]
 		body := bodies[fn]
 		f.declLits = LocalFuncLits(f.pass.TypesInfo, body)
+		f.joins = f.recvJoins(body)
 		changed := false
 		if !f.res.serves[fn] && f.endsServing(body) {
 			f.res.serves[fn], changed = true, true

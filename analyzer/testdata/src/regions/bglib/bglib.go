@@ -45,3 +45,31 @@ func watchForever() {
 	StartReader()
 	<-make(chan struct{})
 }
+
+// Same compares in a goroutine that reads BG_TOKEN and receives its
+// result before it returns (go-cmp's Equal): nothing outlives the call.
+func Same(x, y string) bool {
+	c := make(chan bool)
+	go compare(c, x, y)
+	got := <-c
+	return got
+}
+
+func compare(c chan<- bool, x, y string) {
+	ok := false
+	defer func() { c <- ok }()
+	ok = x == y || os.Getenv("BG_TOKEN") != "" // not reported: a read with no write in this package
+}
+
+// SameOrGiveUp stops waiting when ready fires first: the comparison may
+// still run when it returns.
+func SameOrGiveUp(x, y string, ready <-chan struct{}) bool {
+	c := make(chan bool)
+	go compare(c, x, y)
+	select {
+	case got := <-c:
+		return got
+	case <-ready:
+		return false
+	}
+}

@@ -29,3 +29,14 @@ func Fan(f func() error) error { // want Fan:"^spawner\\(0\\)$"
 func FanOut(f func() error) { // want FanOut:"^spawner\\(0\\) starts$"
 	starters.NewGroup(2).Go(f)
 }
+
+// Same compares through an imported function that joins its goroutine by a
+// receive: not a starter.
+func Same(x, y string) bool {
+	return starters.Equal(x, y)
+}
+
+// SameIf goes through one that may leave it running.
+func SameIf(x, y string) { // want SameIf:"^starts$"
+	starters.EqualIf(x, y, false)
+}
