@@ -42,6 +42,8 @@ type checker struct {
 
 	bodies  map[token.Pos]*ast.BlockStmt // the function body holding a call (regionview.go)
 	bgRoots map[startKey]*roots.Root
+	// testBases holds the base groups of test regions (testregion.go).
+	testBases map[testBaseKey]*group
 }
 
 type siteKey struct {
@@ -229,6 +231,8 @@ func newChecker(pass *analysis.Pass) *checker {
 
 		bodies:  map[token.Pos]*ast.BlockStmt{},
 		bgRoots: map[startKey]*roots.Root{},
+
+		testBases: map[testBaseKey]*group{},
 	}
 }
 
@@ -265,6 +269,9 @@ func (c *checker) check() []*finding {
 			continue
 		}
 		base := withoutRegionsOnce(g, regionGroups)
+		if inTestFile(c.pass.Fset, r.Pos) {
+			base = c.testRegionBase(r, g, writes) // what the test started
+		}
 		for _, a := range c.accesses(r) {
 			v := c.regionGroup(r, a, base)
 			c.checkAccess(r, a, v.g, v.opaque)
