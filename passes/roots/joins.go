@@ -88,7 +88,7 @@ func (f *finder) signals(g *ast.GoStmt) []signal {
 			return nil
 		}
 		body = fd.Body
-		params = fn.Signature().Params()
+		params = fn.Origin().Signature().Params() // the declaration's parameters
 	}
 	var out []signal
 	add := func(outer, inner *types.Var) {

@@ -103,3 +103,12 @@ func Ack() { // want Ack:"^starts$"
 	}()
 	<-c
 }
+
+// EqualOf does the same through a generic function.
+func EqualOf[T comparable](x, y T) bool {
+	c := make(chan bool)
+	go detectOf(c, x, y)
+	return <-c
+}
+
+func detectOf[T comparable](c chan<- bool, x, y T) { c <- x == y }
