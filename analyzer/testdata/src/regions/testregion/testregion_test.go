@@ -56,3 +56,24 @@ func TestReceiveJoins(t *testing.T) {
 	<-done
 	t.Setenv("APP_MODE", "c") // not reported: the goroutine ask started has sent its result
 }
+
+// The goroutine's last action sends on c: receiving from c joins it, and
+// the statements before the receive run alongside it.
+func TestGoReceive(t *testing.T) {
+	c := make(chan string)
+	go func() { c <- os.Getenv("APP_MODE") }()
+	t.Setenv("APP_MODE", "b") // want `^t\.Setenv\("APP_MODE"\) reachable from TestGoReceive after its goroutines start`
+	<-c
+	t.Setenv("APP_MODE", "c") // not reported: the goroutine has sent its result and ended
+}
+
+// A receive in one branch joins nothing.
+func TestGoReceiveIf(t *testing.T) {
+	wait := len(os.Args) > 1
+	c := make(chan string)
+	go func() { c <- os.Getenv("APP_MODE") }()
+	if wait {
+		<-c
+	}
+	t.Setenv("APP_MODE", "c") // want `^t\.Setenv\("APP_MODE"\) reachable from TestGoReceiveIf after its goroutines start`
+}
