@@ -8,6 +8,7 @@ package roots
 //	func Deploy() <-chan Status { ...; go func() {...}(); return ch } // starts
 //	func (c *Cmd) Execute() { s.Start(); run() }         // starts: through a callee
 //	func Grouped(f func() error) error { g.Go(f); return g.Wait() } // joined: no
+//	func Equal(x, y T) bool { go detect(c, x, y); return <-c }       // joined by the receive (joins.go): no
 //	func Serve(l net.Listener) { for { go handle(accept(l)) } }      // serves: no
 //	func Run() error { go watch(); return http.ListenAndServe(a, h) } // serves: no
 
