@@ -146,10 +146,26 @@ func (s *scope) elemsOf(e ast.Expr, wantKeys bool, depth int) keyRes {
 			if d.rhs == nil {
 				return dynamic
 			}
+			if sl, ok := ast.Unparen(d.rhs).(*ast.SliceExpr); ok && s.info.Uses[identOf(sl.X)] == v {
+				//   keys = keys[:1]: a part of what the other definitions hold
+				return keyRes{from: KeyConst}
+			}
 			return s.elemsOf(d.rhs, wantKeys, depth+1)
 		})
+	case *ast.SliceExpr:
+		//   setFromEnvVal(&cfg.Region, regionEnvKeys[:1]): some of its elements
+		if _, isString := s.info.TypeOf(e.X).Underlying().(*types.Basic); isString {
+			return dynamic
+		}
+		return s.elemsOf(e.X, wantKeys, depth+1)
 	}
 	return dynamic
+}
+
+// identOf returns e as an identifier, or nil.
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
 }
 
 func (s *scope) literalElems(lit *ast.CompositeLit, wantKeys bool) keyRes {

@@ -60,3 +60,17 @@ func expandMapping(tmpl string, m map[string]string) string {
 func expandGetenv(tmpl string) string { // want expandGetenv:`envRead\(\$\{0\}\)`
 	return os.Expand(tmpl, os.Getenv)
 }
+
+var regionKeys = []string{"AWS_REGION", "AWS_DEFAULT_REGION"}
+
+func firstOfSliced(shared bool) string { // want firstOfSliced:`envRead\(AWS_DEFAULT_REGION\) envRead\(AWS_REGION\)`
+	keys := regionKeys
+	if !shared {
+		keys = keys[:1]
+	}
+	return firstOf(keys)
+}
+
+func sliced() string { // want sliced:`envRead\(AWS_DEFAULT_REGION\) envRead\(AWS_REGION\)`
+	return firstOf(regionKeys[1:])
+}
