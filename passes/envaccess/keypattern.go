@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -126,8 +127,9 @@ func (s *scope) patternOf(e ast.Expr, depth int) pattern {
 
 // sprintfPattern is the pattern of fmt.Sprintf(format, args...) with a
 // constant format: %s and %v of a known argument are literal text, any
-// other verb an unknown middle. ok is false for another call, or a format
-// that indexes its arguments.
+// other verb an unknown middle; arguments left over print as an unknown
+// "%!(EXTRA ...)". ok is false for another call, or a format that indexes
+// its arguments, lacks some or ends in a lone %.
 func (s *scope) sprintfPattern(call *ast.CallExpr, depth int) (pattern, bool) {
 	fn := typeutil.StaticCallee(s.info, call)
 	if fn == nil || fn.FullName() != "fmt.Sprintf" || len(call.Args) == 0 || call.Ellipsis.IsValid() {
@@ -151,20 +153,38 @@ func (s *scope) sprintfPattern(call *ast.CallExpr, depth int) (pattern, bool) {
 		if j >= len(format) || format[j] == '[' {
 			return pattern{}, false
 		}
-		verb, plain := format[j], j == i+1
-		switch {
-		case verb == '%':
+		if format[j] == '%' {
 			p = concat(p, pattern{pre: "%", known: true})
-		case len(args) == 0:
-			return pattern{}, false
-		case plain && (verb == 's' || verb == 'v'):
-			p = concat(p, s.patternOf(args[0], depth))
-			args = args[1:]
-		default:
-			p = concat(p, unknownName)
-			args = args[1:]
+			i = j
+			continue
 		}
-		i = j
+		// Each * takes an argument (a width or precision) before the verb's.
+		stars := strings.Count(format[i+1:j], "*")
+		if len(args) <= stars {
+			return pattern{}, false
+		}
+		p = concat(p, s.verbPattern(format[j], j == i+1, args[stars], depth))
+		args, i = args[stars+1:], j
+	}
+	if len(args) > 0 {
+		p = concat(p, unknownName)
 	}
 	return p, true
+}
+
+// verbPattern is the text one verb prints for arg: the argument itself
+// for a plain %s or %v of a string without methods (a String or Error
+// method, or Format, would print something else), else unknown.
+func (s *scope) verbPattern(verb byte, plain bool, arg ast.Expr, depth int) pattern {
+	if !plain || verb != 's' && verb != 'v' {
+		return unknownName
+	}
+	t := s.info.TypeOf(arg)
+	if t == nil || types.NewMethodSet(t).Len() > 0 {
+		return unknownName
+	}
+	if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return unknownName
+	}
+	return s.patternOf(arg, depth)
 }

@@ -43,3 +43,53 @@ func nothingKnown(a, b string) string { // want nothingKnown:`envRead\(\?\)`
 func param(name string) string { // want param:`envRead\(\$0\)`
 	return os.Getenv(name)
 }
+
+// stringer formats as "OTHER" under %s and %v, whatever its value.
+type stringer string
+
+func (stringer) String() string { return "OTHER" }
+
+// plainName is a named string type without methods: formatted as its value.
+type plainName string
+
+func viaStringer() string { // want viaStringer:`envRead\(\*_tail\)`
+	const k stringer = "A"
+	return os.Getenv(fmt.Sprintf("%s_tail", k))
+}
+
+func viaPlainName() string { // want viaPlainName:`envRead\(A_tail\)`
+	const k plainName = "A"
+	return os.Getenv(fmt.Sprintf("%s_tail", k))
+}
+
+func starWidth(p string) string { // want starWidth:`envRead\(\*_x\)`
+	return os.Getenv(fmt.Sprintf("%*s%s_x", 3, "B", p))
+}
+
+func starPrecision(p string) string { // want starPrecision:`envRead\(\*_x\)`
+	return os.Getenv(fmt.Sprintf("%.*s%s_x", 3, "B", p))
+}
+
+func extraArgs(p string) string { // want extraArgs:`envRead\(A\*\)`
+	return os.Getenv(fmt.Sprintf("A%s", p, "B"))
+}
+
+func extraArgsKnown() string { // want extraArgsKnown:`envRead\(AB\*\)`
+	return os.Getenv(fmt.Sprintf("A%s", "B", "C"))
+}
+
+func intConstant() string { // want intConstant:`envRead\(\*_x\)`
+	return os.Getenv(fmt.Sprintf("%s_x", 5))
+}
+
+func percentLiteral(p string) string { // want percentLiteral:`envRead\(A%\*\)`
+	return os.Getenv(fmt.Sprintf("A%%%s", p))
+}
+
+func trailingPercent(p string) string { // want trailingPercent:`envRead\(\?\)`
+	return os.Getenv(fmt.Sprintf("A%s%", p))
+}
+
+func nulInLiteral(p string) string { // want nulInLiteral:`envRead\(\?\)`
+	return os.Getenv("A\x00" + p)
+}
