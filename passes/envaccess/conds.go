@@ -272,10 +272,12 @@ func (s *scope) subjectOf(e ast.Expr, at token.Pos, depth int) (int, string, boo
 	return 0, "", false
 }
 
+// defsBefore returns the definitions of v that may run before at: those
+// above it, and those below it in a loop around both.
 func (s *scope) defsBefore(v *types.Var, at token.Pos) []def {
 	var out []def
 	for _, d := range s.defs[v] {
-		if d.pos < at {
+		if d.pos < at || d.loopPos <= at && at < d.loopEnd {
 			out = append(out, d)
 		}
 	}

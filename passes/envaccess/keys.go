@@ -29,6 +29,9 @@ type def struct {
 	rhs      ast.Expr // nil when unknown (multi-value assignment, op-assign)
 	rangeOf  ast.Expr // the ranged collection, for range variables
 	rangeKey bool     // the variable is the range key (map keys), not the value
+	// loopPos, loopEnd span the outermost loop around the definition: a
+	// later pass of it reaches code above the definition.
+	loopPos, loopEnd token.Pos
 }
 
 // scope resolves keys inside one function declaration.
@@ -43,44 +46,72 @@ type scope struct {
 }
 
 // localDefs collects the definitions of every local variable of body.
+// Taking a variable's address (&v) counts as a definition of unknown
+// value: whoever holds the pointer may store through it.
 func localDefs(body *ast.BlockStmt, info *types.Info) map[*types.Var][]def {
 	defs := map[*types.Var][]def{}
+	var loops []ast.Node // the loops around the node being visited
 	note := func(id ast.Expr, d def) {
-		if id, ok := id.(*ast.Ident); ok {
+		if id, ok := ast.Unparen(id).(*ast.Ident); ok {
 			if v, ok := info.ObjectOf(id).(*types.Var); ok {
+				if len(loops) > 0 {
+					d.loopPos, d.loopEnd = loops[0].Pos(), loops[0].End()
+				}
 				defs[v] = append(defs[v], d)
 			}
 		}
 	}
+	var stack []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				d := def{pos: n.Pos()}
-				if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
-					d.rhs = n.Rhs[i]
-				}
-				note(l, d)
+		if n == nil {
+			if top := stack[len(stack)-1]; len(loops) > 0 && loops[len(loops)-1] == top {
+				loops = loops[:len(loops)-1]
 			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				d := def{pos: n.Pos()}
-				if len(n.Names) == len(n.Values) {
-					d.rhs = n.Values[i]
-				}
-				note(id, d)
-			}
-		case *ast.RangeStmt:
-			if n.Key != nil {
-				note(n.Key, def{pos: n.Pos(), rangeOf: n.X, rangeKey: true})
-			}
-			if n.Value != nil {
-				note(n.Value, def{pos: n.Pos(), rangeOf: n.X})
-			}
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		noteDefs(n, note)
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, n)
 		}
 		return true
 	})
 	return defs
+}
+
+// noteDefs calls note for each variable node n defines.
+func noteDefs(n ast.Node, note func(ast.Expr, def)) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		for i, l := range n.Lhs {
+			d := def{pos: n.Pos()}
+			if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+				d.rhs = n.Rhs[i]
+			}
+			note(l, d)
+		}
+	case *ast.ValueSpec:
+		for i, id := range n.Names {
+			d := def{pos: n.Pos()}
+			if len(n.Names) == len(n.Values) {
+				d.rhs = n.Values[i]
+			}
+			note(id, d)
+		}
+	case *ast.RangeStmt:
+		if n.Key != nil {
+			note(n.Key, def{pos: n.Pos(), rangeOf: n.X, rangeKey: true})
+		}
+		if n.Value != nil {
+			note(n.Value, def{pos: n.Pos(), rangeOf: n.X})
+		}
+	case *ast.UnaryExpr:
+		if n.Op == token.AND {
+			note(n.X, def{pos: n.Pos()})
+		}
+	}
 }
 
 // keyOf resolves the variable name held by e.

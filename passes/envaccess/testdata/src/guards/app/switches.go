@@ -39,3 +39,7 @@ func flipped() { lib.Flipped(false) } // want flipped:`^envWrite\(LIB_FLIPPED\)$
 func quietOn() string { return lib.Quiet(true) } // no fact: true discharges the fallback
 
 func quietOff() string { return lib.Quiet(false) } // want quietOff:`^envRead\(LIB_VERBOSE\)<fallback>$`
+
+func looped() { lib.Looped(false) } // want looped:`^envWrite\(LIB_LOOPED\)$`
+
+func pointed() { lib.Pointed(false) } // want pointed:`^envWrite\(LIB_POINTED\)$`

@@ -70,3 +70,25 @@ func Quiet(quiet bool) string { // want Quiet:`^envRead\(LIB_VERBOSE\)<\$0>$`
 	}
 	return ""
 }
+
+// Looped sets its boolean after the test, in a loop: the second pass
+// unsets whatever the caller passed, so no guard.
+func Looped(unset bool) { // want Looped:`^envWrite\(LIB_LOOPED\)$`
+	for i := 0; i < 2; i++ {
+		if unset {
+			os.Unsetenv("LIB_LOOPED")
+		}
+		unset = true
+	}
+}
+
+// Pointed hands its boolean's address to a function that may set it: no
+// guard.
+func Pointed(unset bool) { // want Pointed:`^envWrite\(LIB_POINTED\)$`
+	setTrue(&unset)
+	if unset {
+		os.Unsetenv("LIB_POINTED")
+	}
+}
+
+func setTrue(b *bool) { *b = true }
