@@ -32,6 +32,8 @@ type finder struct {
 	litDepth int                         // nesting of startsLit
 	joins    map[ast.Node]string         // go statements joined by a receive, and the receives (recvJoins)
 	decls    map[*types.Func]*ast.FuncDecl
+
+	parallelHelpers map[*types.Func]bool // functions that call t.Parallel (tests.go), computed on first use
 }
 
 // started is a function value run in a new goroutine, with the declaration

@@ -267,7 +267,7 @@ func run(pass *analysis.Pass) (any, error) {
 		learned := f.learnSpawners()
 		if !f.learnIfaceSpawners() && !learned || round > 20 {
 			f.learnStarters()
-			markLoneParallelTest(res.Roots)
+			markLoneParallelTest(pass, res.Roots)
 			f.addRegions()
 			break
 		}

@@ -96,10 +96,16 @@ func (f *finder) subtests(d *ast.FuncDecl, body *ast.BlockStmt, group string) {
 // beside it is what it starts, as in a serial test: its body gets the same
 // concurrent regions (addRegions). t.Setenv still panics in it.
 //
+// Roots started by TestMain or an init function run beside every test, so
+// a package with one has no lone test.
+//
 // Limit: the external test package (package x_test) is linked into the
 // same test binary but is another unit under go vet; its parallel tests
 // are not in view, so they are not counted.
-func markLoneParallelTest(rs []*Root) {
+func markLoneParallelTest(pass *analysis.Pass, rs []*Root) {
+	if startsBesideTests(pass, rs) {
+		return
+	}
 	var lone *Root
 	for _, r := range rs {
 		if r.Group != GroupParallel {
@@ -115,22 +121,78 @@ func markLoneParallelTest(rs []*Root) {
 	}
 }
 
+// startsBesideTests reports whether a root other than a test starts in
+// TestMain or an init function, which run before any test and whose
+// goroutines may outlive them.
+func startsBesideTests(pass *analysis.Pass, rs []*Root) bool {
+	for _, file := range pass.Files {
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || fd.Body == nil || fd.Name.Name != "TestMain" && fd.Name.Name != "init" {
+				continue
+			}
+			for _, r := range rs {
+				if r.Kind != ParallelTest && fd.Pos() <= r.Pos && r.Pos < fd.End() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // callsParallel reports whether body itself (not a nested literal) calls
-// (*testing.T).Parallel.
+// (*testing.T).Parallel, directly or through a helper of the package.
 func (f *finder) callsParallel(body *ast.BlockStmt) bool {
+	if f.parallelHelpers == nil {
+		f.parallelHelpers = parallelHelpers(f.pass)
+	}
+	return f.bodyCallsParallel(body, f.parallelHelpers)
+}
+
+func (f *finder) bodyCallsParallel(body *ast.BlockStmt, helpers map[*types.Func]bool) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			if f.isCall(n, "(*testing.T).Parallel") {
-				found = true
-			}
+			fn := typeutil.StaticCallee(f.pass.TypesInfo, n)
+			found = fn != nil && (names.Full(fn) == "(*testing.T).Parallel" || helpers[fn])
 		}
 		return !found
 	})
 	return found
+}
+
+// parallelHelpers returns the functions of the package that call
+// t.Parallel, directly or through each other:
+//
+//	func parallel(t *testing.T) { t.Helper(); t.Parallel() }
+//
+// A test calling one is as parallel as one calling t.Parallel itself.
+func parallelHelpers(pass *analysis.Pass) map[*types.Func]bool {
+	decls := map[*types.Func]*ast.BlockStmt{}
+	for _, file := range pass.Files {
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					decls[fn] = fd.Body
+				}
+			}
+		}
+	}
+	helpers := map[*types.Func]bool{}
+	f := &finder{pass: pass}
+	for grew := true; grew; {
+		grew = false
+		for fn, body := range decls {
+			if !helpers[fn] && f.bodyCallsParallel(body, helpers) {
+				helpers[fn], grew = true, true
+			}
+		}
+	}
+	return helpers
 }
 
 func (f *finder) isCall(call *ast.CallExpr, fullName string) bool {
