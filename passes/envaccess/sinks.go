@@ -161,7 +161,13 @@ func namingHop(a, inst Access, h Hop) Hop {
 // argFor returns the argument passed for parameter i, or nil when it cannot
 // be told (no call, a variadic parameter, f(g()) with a multi-value g).
 func argFor(call *ast.CallExpr, i int, info *types.Info) ast.Expr {
-	if call == nil || i >= len(call.Args) {
+	if call == nil {
+		return nil
+	}
+	if isMethodExpr(call, info) {
+		i++ // T.Get(recv, name): the receiver comes first
+	}
+	if i >= len(call.Args) {
 		return nil
 	}
 	if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
@@ -173,6 +179,17 @@ func argFor(call *ast.CallExpr, i int, info *types.Info) ast.Expr {
 		}
 	}
 	return call.Args[i]
+}
+
+// isMethodExpr reports whether call calls a method expression, T.Get(recv,
+// ...), whose first argument is the receiver.
+func isMethodExpr(call *ast.CallExpr, info *types.Info) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	sn := info.Selections[sel]
+	return sn != nil && sn.Kind() == types.MethodExpr
 }
 
 // sinkValue records a sink used as a value: its key is unknown.
