@@ -147,7 +147,7 @@ func (st *state) carriedDispatch(key string) []Dispatch {
 		for _, pf := range st.pass.AllPackageFacts() {
 			if f, ok := pf.Fact.(*Conversions); ok {
 				for _, d := range f.Carried {
-					if near[repoRoot(d.Pkg)] && !slices.ContainsFunc(st.carried[d.Method], func(o Dispatch) bool { return o.Impl == d.Impl }) {
+					if near(d.Pkg) && !slices.ContainsFunc(st.carried[d.Method], func(o Dispatch) bool { return o.Impl == d.Impl }) {
 						st.carried[d.Method] = append(st.carried[d.Method], d)
 					}
 				}

@@ -156,7 +156,7 @@ func (st *state) methodsNamed(name string) []*types.Func {
 			if _, ok := f.Fact.(*Summary); !ok {
 				continue
 			}
-			if fn, ok := f.Object.(*types.Func); ok && isConcreteMethod(fn) && near[repoRoot(fn.Pkg().Path())] {
+			if fn, ok := f.Object.(*types.Func); ok && isConcreteMethod(fn) && near(fn.Pkg().Path()) {
 				st.methods[fn.Name()] = append(st.methods[fn.Name()], fn)
 			}
 		}
@@ -251,14 +251,22 @@ func sortFuncs(fns []*types.Func) {
 	sortBy(fns, func(fn *types.Func) string { return names.Full(fn) })
 }
 
-// nearRepos returns the repositories (repoRoot) of this package and of its
-// direct imports.
-func (st *state) nearRepos() map[string]bool {
+// nearRepos returns whether an import path is near this package: in the
+// repository (repoRoot) of this package or of one of its direct imports,
+// or in this package's own module, which repoRoot's guess splits when the
+// module path is short (example.com/x/p is a repository of its own).
+func (st *state) nearRepos() func(path string) bool {
 	near := map[string]bool{repoRoot(st.pass.Pkg.Path()): true}
 	for _, imp := range st.pass.Pkg.Imports() {
 		near[repoRoot(imp.Path())] = true
 	}
-	return near
+	module := ""
+	if m := st.pass.Module; m != nil {
+		module = m.Path
+	}
+	return func(path string) bool {
+		return near[repoRoot(path)] || module != "" && (path == module || strings.HasPrefix(path, module+"/"))
+	}
 }
 
 // repoRoot approximates the repository of an import path without module
