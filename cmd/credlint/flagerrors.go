@@ -45,6 +45,15 @@ type recordingValue struct {
 	rec  *setErrors
 }
 
+// String is the wrapped flag's value; package flag also calls it on a
+// zero recordingValue (no Value) to learn the zero value's text.
+func (v recordingValue) String() string {
+	if v.Value == nil {
+		return ""
+	}
+	return v.Value.String()
+}
+
 func (v recordingValue) Set(s string) error {
 	err := v.Value.Set(s)
 	if err != nil && v.rec.err == nil {
@@ -57,6 +66,15 @@ func (v recordingValue) Set(s string) error {
 type recordingBool struct{ recordingValue }
 
 func (recordingBool) IsBoolFlag() bool { return true }
+
+// String is the wrapped flag's value, and "false" for package flag's zero
+// probe, as for a plain boolean flag: -h then prints no default for it.
+func (v recordingBool) String() string {
+	if v.Value == nil {
+		return "false"
+	}
+	return v.Value.String()
+}
 
 // message returns the error of a failed fs.Parse in credlint's words:
 // for a value a flag rejected, "-name: why", with the flag named once and

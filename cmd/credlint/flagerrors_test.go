@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"strings"
 	"testing"
 )
@@ -42,5 +43,20 @@ func TestFlagErrorsNameFlagOnce(t *testing.T) {
 		if n := strings.Count(line, tc.flag+":"); n != 1 || strings.Contains(line, "invalid value") || len(line) > 300 {
 			t.Errorf("%s: want the flag named once, and no more than 300 bytes: %.400s", name, line)
 		}
+	}
+}
+
+// TestRecordSetErrorsHelp: -h prints every flag's default, and no panic
+// of package flag's zero-value probe (a recordingValue without a Value).
+func TestRecordSetErrorsHelp(t *testing.T) {
+	fs := flag.NewFlagSet("credlint", flag.ContinueOnError)
+	fs.String("format", "text", "output format")
+	fs.Bool("json", false, "go vet's JSON")
+	recordSetErrors(fs)
+	var out strings.Builder
+	fs.SetOutput(&out)
+	fs.PrintDefaults()
+	if got := out.String(); strings.Contains(got, "panic") || !strings.Contains(got, "(default text)") || strings.Contains(got, "default false") {
+		t.Errorf("PrintDefaults wrote:\n%s", got)
 	}
 }
