@@ -188,3 +188,41 @@ func (s *scope) verbPattern(verb byte, plain bool, arg ast.Expr, depth int) patt
 	}
 	return s.patternOf(arg, depth)
 }
+
+// stringConversion returns x of string(x) when x is itself a string (of a
+// named string type, or a type parameter of string types): the name is
+// x's, unchanged. ok is false for any other expression, string(b) of a
+// []byte and string(r) of a rune among them.
+func (s *scope) stringConversion(e ast.Expr) (ast.Expr, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return nil, false
+	}
+	if tv, ok := s.info.Types[call.Fun]; !ok || !tv.IsType() || !isStringType(tv.Type) {
+		return nil, false
+	}
+	return call.Args[0], isStringType(s.info.TypeOf(call.Args[0]))
+}
+
+// isStringType reports whether t is a string type, or a type parameter
+// whose every type is one (T ~string).
+func isStringType(t types.Type) bool {
+	if tp, ok := t.(*types.TypeParam); ok {
+		iface, _ := tp.Underlying().(*types.Interface)
+		if iface == nil || iface.NumEmbeddeds() != 1 {
+			return false
+		}
+		u, ok := iface.EmbeddedType(0).(*types.Union)
+		if !ok {
+			return false
+		}
+		for i := range u.Len() {
+			if !isStringType(u.Term(i).Type()) {
+				return false
+			}
+		}
+		return u.Len() > 0
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}

@@ -126,6 +126,10 @@ func (s *scope) keyOf(e ast.Expr, depth int) keyRes {
 	if r, ok := s.builtKey(e, depth); ok {
 		return r
 	}
+	//   os.Getenv(string(name)) of a name of a named string type
+	if x, ok := s.stringConversion(e); ok {
+		return s.keyOf(x, depth+1)
+	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return dynamic

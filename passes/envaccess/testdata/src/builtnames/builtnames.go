@@ -93,3 +93,15 @@ func trailingPercent(p string) string { // want trailingPercent:`envRead\(\?\)`
 func nulInLiteral(p string) string { // want nulInLiteral:`envRead\(\?\)`
 	return os.Getenv("A\x00" + p)
 }
+
+func convParam(name plainName) string { // want convParam:`^envRead\(\$0\)$`
+	return os.Getenv(string(name))
+}
+
+func convGeneric[T ~string](name T) string { // want convGeneric:`^envRead\(\$0\)$`
+	return os.Getenv(string(name))
+}
+
+func convKnown() string { // want convKnown:`^envRead\(APP_TOKEN\)$`
+	return convGeneric(plainName("APP_TOKEN"))
+}
