@@ -23,12 +23,32 @@ var Analyzer = &analysis.Analyzer{
 	Run:      run,
 }
 
-func run(pass *analysis.Pass) (any, error) {
+// KeepingSuppressed is Analyzer, except that it also reports the findings
+// that a //credlint:ignore directive covers, each with a last related
+// entry at the directive: "suppressed by //credlint:ignore <rule>:
+// <reason>". credlint's whole-program formats list them as suppressed
+// (SARIF); go vet, golangci-lint and nogo run Analyzer, which drops them.
+// It is a second analyzer rather than a package variable that a driver
+// sets, so that what Analyzer reports depends on its flags alone
+// (docs/bazel.md). It shares Requires and flags with Analyzer.
+var KeepingSuppressed = keepingSuppressed()
+
+func keepingSuppressed() *analysis.Analyzer {
+	a := *Analyzer
+	a.Run = func(pass *analysis.Pass) (any, error) { return analyse(pass, true) }
+	return &a
+}
+
+func run(pass *analysis.Pass) (any, error) { return analyse(pass, false) }
+
+// analyse reports the package's findings, and those an ignore directive
+// covers too when keepSuppressed is set.
+func analyse(pass *analysis.Pass, keepSuppressed bool) (any, error) {
 	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
 	if cfg.ExcludesPackage(pass.Pkg.Path()) {
 		return nil, nil
 	}
-	rep := newReporter(pass)
+	rep := newReporter(pass, keepSuppressed)
 	for _, f := range newChecker(pass).check() {
 		rep.report(f)
 	}

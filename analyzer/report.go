@@ -11,13 +11,6 @@ import (
 	"github.com/credlint/credlint/passes/roots"
 )
 
-// KeepSuppressed makes the analyzer report the findings that a
-// //credlint:ignore directive covers instead of dropping them, each with a
-// last related entry at the directive: "suppressed by //credlint:ignore
-// <rule>: <reason>". The standalone driver sets it so that SARIF lists
-// them as suppressed; go vet and golangci-lint leave it off.
-var KeepSuppressed = false
-
 // reporter is the one place that builds analysis.Diagnostics: it trims
 // ranges to the call, adds the witness as related information, skips
 // generated files and excluded packages, and applies ignore directives.
@@ -27,14 +20,15 @@ var KeepSuppressed = false
 // reporter builds its indexes only when the first finding comes.
 type reporter struct {
 	pass      *analysis.Pass
+	keep      bool                    // report suppressed findings too (see KeepingSuppressed)
 	ends      map[token.Pos]token.Pos // start of a call or reference -> its end
 	generated map[*token.File]bool
 	ignores   *ignores
 	fixer     *fixer
 }
 
-func newReporter(pass *analysis.Pass) *reporter {
-	return &reporter{pass: pass, ignores: parseIgnores(pass)}
+func newReporter(pass *analysis.Pass, keepSuppressed bool) *reporter {
+	return &reporter{pass: pass, keep: keepSuppressed, ignores: parseIgnores(pass)}
 }
 
 // index builds the end positions, the generated files and the fixer.
@@ -68,7 +62,7 @@ func (r *reporter) report(f *finding) {
 	}
 	related := r.related(f)
 	if d := r.ignores.covers(r.pass.Fset.Position(f.pos), f.rule); d != nil {
-		if !KeepSuppressed {
+		if !r.keep {
 			return
 		}
 		related = append(related, analysis.RelatedInformation{Pos: d.pos,

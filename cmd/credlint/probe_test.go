@@ -4,7 +4,8 @@ package main
 // go build -overlay (see TestMain): the product's source tree is not
 // touched. It gives the end-to-end tests what today's analyzer cannot:
 //
-//   - findings: it wraps analyzer.Analyzer's Run and also reports every
+//   - findings: it wraps analyzer.Analyzer's Run (and that of
+//     analyzer.KeepingSuppressed, its variant) and also reports every
 //     os.Setenv call, as credlint reports (category, message, and one
 //     Related entry per hop), so the tests can check the text and JSON
 //     output, exit code 3, and that packages next to broken ones are
@@ -78,16 +79,20 @@ func init() {
 	if fs.Lookup("cred-keys") == nil {
 		fs.Var(&probeValue{name: "cred-keys"}, "cred-keys", "probe: stands in for the config pass's -cred-keys")
 	}
-	run := analyzer.Analyzer.Run
-	analyzer.Analyzer.Run = func(pass *analysis.Pass) (any, error) {
-		if strings.HasSuffix(pass.Pkg.Path(), "/failme") {
-			return nil, fmt.Errorf("probe: failing on purpose")
+	// The driver runs analyzer.KeepingSuppressed for the whole-program
+	// formats, analyzer.Analyzer for the others: wrap both.
+	for _, a := range []*analysis.Analyzer{analyzer.Analyzer, analyzer.KeepingSuppressed} {
+		run := a.Run
+		a.Run = func(pass *analysis.Pass) (any, error) {
+			if strings.HasSuffix(pass.Pkg.Path(), "/failme") {
+				return nil, fmt.Errorf("probe: failing on purpose")
+			}
+			res, err := run(pass)
+			if err == nil {
+				probeReport(pass)
+			}
+			return res, err
 		}
-		res, err := run(pass)
-		if err == nil {
-			probeReport(pass)
-		}
-		return res, err
 	}
 }
 

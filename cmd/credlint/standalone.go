@@ -12,7 +12,6 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/credlint/credlint/analyzer"
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 	"github.com/credlint/credlint/cmd/credlint/internal/program"
 	"github.com/credlint/credlint/passes/config"
@@ -142,7 +141,9 @@ func analyseProgram(root *analysis.Analyzer, patterns []string, o *options, stde
 		// results: the whole-program view reads every root's accesses.
 		// The whole-program formats list findings a //credlint:ignore
 		// covers as suppressed (SARIF); go vet's JSON tree drops them.
-		analyzer.KeepSuppressed = !o.json
+		if !o.json {
+			root = keepingSuppressed(root)
+		}
 		graph, err := checker.Analyze([]*analysis.Analyzer{root, roots.Analyzer, envaccess.Analyzer}, ok, nil)
 		if err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
