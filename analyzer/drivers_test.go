@@ -3,6 +3,7 @@ package analyzer_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"go/ast"
@@ -13,6 +14,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -136,18 +138,9 @@ func analysistestFindings(t *testing.T, testdata string, checkWants bool) []stri
 // go/analysis/checker on them.
 func checkerFindings(t *testing.T, testdata string) []string {
 	t.Helper()
-	cfg := &packages.Config{
-		Mode:  packages.LoadAllSyntax,
-		Dir:   filepath.Join(testdata, "src"),
-		Env:   append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off"),
-		Tests: true,
-	}
-	pkgs, err := packages.Load(cfg, driverPatterns...)
+	pkgs, err := loadDriverPackages()
 	if err != nil {
 		t.Fatal(err)
-	}
-	if packages.PrintErrors(pkgs) > 0 {
-		t.Fatal("the fixtures do not load")
 	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
 	if err != nil {
@@ -165,6 +158,23 @@ func checkerFindings(t *testing.T, testdata string) []string {
 	slices.Sort(out)
 	return slices.Compact(out) // a package and its test variant report alike
 }
+
+// loadDriverPackages loads driverPatterns once for every checker run:
+// the analysis reads the flags when it runs, not when packages load.
+var loadDriverPackages = sync.OnceValues(func() ([]*packages.Package, error) {
+	testdata := analysistest.TestData()
+	cfg := &packages.Config{
+		Mode:  packages.LoadAllSyntax,
+		Dir:   filepath.Join(testdata, "src"),
+		Env:   append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off"),
+		Tests: true,
+	}
+	pkgs, err := packages.Load(cfg, driverPatterns...)
+	if err == nil && packages.PrintErrors(pkgs) > 0 {
+		err = errors.New("the fixtures do not load")
+	}
+	return pkgs, err
+})
 
 // buildNogoLikeVetTool builds testdata/nogolike: unitchecker with
 // analyzer.Analyzer and nogo's way of setting analyzer flags.
