@@ -58,12 +58,16 @@ if ! command -v perf >/dev/null; then
 fi
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# The tree profiled is a module of its own (perhaps inside this
+# repository: testdata/realdeps): the go command runs in it with
+# GOWORK=off, and in this repository with its workspace (go.work).
+export GOWORK=off
 out=${out:-$(mktemp -d "${TMPDIR:-/tmp}/credlint-profile.XXXXXX")}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 # A short name: perf reports the command name, truncated to 15 characters.
 bin=$out/vt-$tool
-(cd "$repo" && go build -o "$bin" "$pkg")
+(cd "$repo" && GOWORK="$repo/go.work" go build -o "$bin" "$pkg")
 comm=$(basename "$bin")
 
 (cd "$dir" && go mod download)
@@ -73,7 +77,7 @@ rc=0
 (cd "$dir" && GOCACHE=$cache perf record -q -e cpu-clock -F 499 -g -o "$out/perf.data" -- \
 	go vet -vettool="$bin" ./... >"$out/vet.out" 2>&1) || rc=$?
 echo "go vet exit status $rc (1 with findings); output in $out/vet.out" >&2
-(cd "$repo" && go run ./bench/vetxsize "$cache") | tee "$out/vetx.txt"
+(cd "$repo" && GOWORK="$repo/go.work" go run ./bench/vetxsize "$cache") | tee "$out/vetx.txt"
 rm -rf "$cache"
 
 {

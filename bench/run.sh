@@ -146,6 +146,10 @@ if ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
 fi
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# The trees measured are modules of their own (some inside this
+# repository: testdata/realdeps): the go command runs in them with
+# GOWORK=off, and in this repository with its workspace (go.work).
+export GOWORK=off
 IFS=, read -r -a tree_list <<<"$trees"
 
 # tree_name SPEC: the short name of a tree in the tables and file names.
@@ -164,7 +168,7 @@ tree_name() {
 
 if [[ -n $rerender ]]; then
 	rerender=$(cd "$rerender" && pwd)
-	(cd "$repo" && go run ./bench/benchtable "$rerender")
+	(cd "$repo" && GOWORK="$repo/go.work" go run ./bench/benchtable "$rerender")
 	exit 0
 fi
 
@@ -219,9 +223,9 @@ log "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 log "credlint at $(cd "$repo" && git describe --always --dirty 2>/dev/null || echo unknown)"
 
 # Build the tools with the ordinary cache; building is not timed.
-(cd "$repo" && go build -o "$out/bin/credlint" ./cmd/credlint)
-(cd "$repo" && go build -o "$out/bin/noop" ./bench/noop)
-(cd "$repo" && go build -o "$out/bin/vetxsize" ./bench/vetxsize)
+(cd "$repo" && GOWORK="$repo/go.work" go build -o "$out/bin/credlint" ./cmd/credlint)
+(cd "$repo" && GOWORK="$repo/go.work" go build -o "$out/bin/noop" ./bench/noop)
+(cd "$repo" && GOWORK="$repo/go.work" go build -o "$out/bin/vetxsize" ./bench/vetxsize)
 if ((standalone)); then
 	(cd "$out" && GOBIN=$out/bin go install honnef.co/go/tools/cmd/staticcheck@v0.7.0)
 fi
@@ -385,7 +389,7 @@ must_build() {
 rebuild() {
 	local pkg=./cmd/credlint
 	[[ $1 == noop ]] && pkg=./bench/noop
-	(cd "$repo" && go build -ldflags="-X=main.benchRebuild=$(date +%s%N)" -o "$2" "$pkg")
+	(cd "$repo" && GOWORK="$repo/go.work" go build -ldflags="-X=main.benchRebuild=$(date +%s%N)" -o "$2" "$pkg")
 }
 
 # vet TREE TOOL KIND ROUND GOCACHE DIR [BINARY]: go vet -vettool, timed.
@@ -491,7 +495,7 @@ done
 log "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 {
-	(cd "$repo" && go run ./bench/benchtable "$out")
+	(cd "$repo" && GOWORK="$repo/go.work" go run ./bench/benchtable "$out")
 	echo
 	echo "One invocation of bench/run.sh, $runs run(s) of each kind per tree and tool, $(nproc) cores; load average at end $(cut -d' ' -f1-3 /proc/loadavg). Raw numbers in $results, logs in $out/logs."
 } | tee "$out/tables.md"

@@ -15,8 +15,8 @@
 #   2. write cmd/golangci-lint/plugins.go with a blank import of
 #      github.com/credlint/credlint/plugin/golangci;
 #   3. go mod edit -require/-replace credlint's module to this checkout
-#      (and its local replacements, such as ./profileenv, which a
-#      dependency's go.mod cannot pass on);
+#      (and the other modules of its go.work, such as ./profileenv, which
+#      the golangci-lint module would otherwise take from the proxy);
 #   4. go mod tidy, then go build ./cmd/golangci-lint.
 #
 # Building takes several minutes on two cores, so the binary is cached as
@@ -24,7 +24,7 @@
 #     ${CREDLINT_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/credlint}/golangci-lint-VERSION-KEY
 #
 # where KEY hashes the golangci-lint version, the Go version and platform,
-# this script, credlint's go.mod and go.sum, and every source file compiled
+# this script, credlint's go.work, go.mod and go.sum, and every source file compiled
 # into the plugin (the plugin package and all credlint packages it
 # imports), so any change to the analyzer rebuilds. The newest three
 # binaries are kept.
@@ -49,27 +49,30 @@ esac
 root=$(cd "$(dirname "$0")/.." && pwd)
 cache=${CREDLINT_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/credlint}
 # The build must not pick up a go.work around the checkout, nor download a
-# newer toolchain: the module proxy is for the modules.
+# newer toolchain: the module proxy is for the modules. The questions about
+# this checkout are asked in its workspace (go.work), as a developer would.
 export GOWORK=off GOTOOLCHAIN=local
+inroot() { (cd "$root" && GOWORK="$root/go.work" "$@"); }
 log() { echo "build-golangci: $*" >&2; }
 
 # The files compiled into the plugin: every credlint package it imports,
-# main module or locally replaced (./profileenv), with its Go and embedded
-# files.
+# from any module of the workspace (./profileenv too), with its Go and
+# embedded files.
 plugin_files() {
-	(cd "$root" && go list -deps -f \
+	inroot go list -deps -f \
 		'{{if .Module}}{{if or .Module.Main .Module.Replace}}{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}
 {{end}}{{range .EmbedFiles}}{{$d}}/{{.}}
-{{end}}{{end}}{{end}}' "$plugin") | grep -v '^$' | sort
+{{end}}{{end}}{{end}}' "$plugin" | grep -v '^$' | sort
 }
 
-# The modules credlint's go.mod replaces with a directory ("path dir" lines).
-locals=$(cd "$root" && go list -m -f '{{with .Replace}}{{if not .Version}}{{$.Path}} {{.Dir}}{{end}}{{end}}' all | grep -v '^$' || true)
+# The other modules of the workspace ("path dir" lines): profileenv, and
+# the adapters when there are some.
+locals=$(inroot go list -m -f '{{if ne .Dir "'"$root"'"}}{{.Path}} {{.Dir}}{{end}}' | grep -v '^$' || true)
 
 key=$(
 	{
 		echo "$version $(go env GOVERSION GOOS GOARCH)"
-		sha256sum "$root/scripts/build-golangci.sh" "$root/go.mod" "$root/go.sum"
+		sha256sum "$root/scripts/build-golangci.sh" "$root/go.work" "$root/go.mod" "$root/go.sum"
 		echo "$locals" | while read -r _ dir; do
 			if [ -n "$dir" ]; then sha256sum "$dir/go.mod"; fi
 		done
@@ -129,8 +132,8 @@ import (
 )
 EOF
 
-# 3. credlint from this checkout, and the local replacements of its go.mod
-#    (with absolute paths), which only a main module's go.mod applies.
+# 3. credlint from this checkout, and the other modules of its workspace
+#    (with absolute paths).
 edits=(-require=github.com/credlint/credlint@v0.0.0 -replace=github.com/credlint/credlint="$root")
 while read -r mod dir; do
 	if [ -n "$mod" ]; then edits+=(-replace="$mod=$dir"); fi
@@ -141,7 +144,7 @@ done <<<"$locals"
 log "go mod tidy"
 (cd "$repo" && go mod tidy)
 tools=$(cd "$repo" && go list -m -f '{{.Version}}' golang.org/x/tools)
-log "golang.org/x/tools in the build: $tools (credlint requires $(cd "$root" && go list -m -f '{{.Version}}' golang.org/x/tools))"
+log "golang.org/x/tools in the build: $tools (credlint requires $(inroot go list -m -f '{{.Version}}' golang.org/x/tools))"
 log "go build ./cmd/golangci-lint (several minutes on two cores)"
 (cd "$repo" && go build -trimpath \
 	-ldflags "-s -w -X 'main.version=$version-credlint-$key' -X 'main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)'" \

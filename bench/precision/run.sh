@@ -23,6 +23,10 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
+# bench/precision and its projects are modules of their own inside this
+# repository: the go command runs in them with GOWORK=off, and in the
+# repository with its workspace (go.work).
+export GOWORK=off
 out=${1:-$(mktemp -d "${TMPDIR:-/tmp}/credlint-precision.XXXXXX")}
 mkdir -p "$out"
 
@@ -61,7 +65,7 @@ case $set in
 esac
 
 echo "building credlint from $repo" >&2
-(cd "$repo" && go build -o "$out/credlint" ./cmd/credlint)
+(cd "$repo" && GOWORK="$repo/go.work" go build -o "$out/credlint" ./cmd/credlint)
 
 cd "$here"
 go build -o "$out/summarize" ./summarize

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/credlint/credlint/internal/slowtest"
+	"github.com/credlint/credlint/internal/workspace"
 )
 
 // killRunsEnv sets how many killed runs TestKillRuns makes (.ci/run sets
@@ -113,7 +114,7 @@ func (k *killer) killOne() string {
 	} else {
 		cmd = exec.Command(k.bin, append([]string{"-engine=vet"}, patterns...)...)
 	}
-	cmd.Dir, cmd.Env = k.dir, testEnv()
+	cmd.Dir, cmd.Env = k.dir, append(testEnv(), workspace.GoworkEnv(k.dir))
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
 		k.t.Fatal(err)

@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/credlint/credlint/analyzer"
+	"github.com/credlint/credlint/internal/workspace"
 )
 
 // The end-to-end tests build the binary once, run it on small modules
@@ -83,7 +84,8 @@ type result struct {
 }
 
 // testEnv is the environment of every command the tests run: no network,
-// no workspace, no GOFLAGS from the caller, plus extra.
+// no GOFLAGS from the caller, plus extra; no workspace either, but runIn
+// sets GOWORK for the directory it runs in (workspace.GoworkEnv).
 func testEnv(extra ...string) []string {
 	var env []string
 	for _, kv := range os.Environ() {
@@ -100,7 +102,7 @@ func runIn(t *testing.T, dir string, env []string, name string, args ...string) 
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = env
+	cmd.Env = append(slices.Clip(env), workspace.GoworkEnv(dir))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

@@ -17,6 +17,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/credlint/credlint/internal/workspace"
 )
 
 // TestGolangciLint is the integration test of the plugin (issue #5): it
@@ -221,42 +223,29 @@ func buildCredlint(t *testing.T, root string) string {
 func goCmd(dir string, args ...string) *exec.Cmd {
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off")
+	cmd.Env = append(os.Environ(), workspace.GoworkEnv(dir))
 	return cmd
 }
 
 // copyFixture copies testdata/mod, a module of its own, to a temporary
-// directory, so that --fix may change it. Its go.mod gets the local
-// replacements of credlint's go.mod (./profileenv), in case a fix imports
-// them.
+// directory, so that --fix may change it. Its go.mod gets credlint's other
+// modules from this checkout (the go.work's, such as ./profileenv), in
+// case a fix imports them.
 func copyFixture(t *testing.T, root string) string {
 	t.Helper()
 	dst := t.TempDir()
 	if err := os.CopyFS(dst, os.DirFS(filepath.Join("testdata", "mod"))); err != nil {
 		t.Fatal(err)
 	}
-	out, err := goCmd(root, "mod", "edit", "-json").Output()
+	uses, err := workspace.Uses(filepath.Join(root, "go.work"))
 	if err != nil {
-		t.Fatalf("go mod edit -json: %v", err)
-	}
-	var gomod struct {
-		Replace []struct {
-			Old, New struct{ Path, Version string }
-		}
-	}
-	if err := json.Unmarshal(out, &gomod); err != nil {
 		t.Fatal(err)
 	}
 	var edits []string
-	for _, r := range gomod.Replace {
-		if r.New.Version != "" {
-			continue // a module version, not a directory
+	for _, m := range uses {
+		if m.Dir != root {
+			edits = append(edits, "-require="+m.Path+"@v0.0.0", "-replace="+m.Path+"="+m.Dir)
 		}
-		dir := r.New.Path
-		if !filepath.IsAbs(dir) {
-			dir = filepath.Join(root, dir)
-		}
-		edits = append(edits, "-require="+r.Old.Path+"@v0.0.0", "-replace="+r.Old.Path+"="+dir)
 	}
 	if len(edits) > 0 {
 		if out, err := goCmd(dst, append([]string{"mod", "edit"}, edits...)...).CombinedOutput(); err != nil {
@@ -353,7 +342,7 @@ func (g *gcl) runPaths(t *testing.T, dir, cfg string, pathFlags []string, args .
 		"--output.json.path=stdout", "--show-stats=false"}, pathFlags...), args...)
 	cmd := exec.Command(g.bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+g.cache, "GOWORK=off")
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+g.cache, workspace.GoworkEnv(dir))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -433,7 +422,7 @@ func runCredlint(t *testing.T, bin, dir string, pattern string, flags ...string)
 	t.Helper()
 	cmd := exec.Command(bin, append(append([]string{"-engine=process", "-json"}, flags...), pattern)...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off")
+	cmd.Env = append(os.Environ(), workspace.GoworkEnv(dir))
 	out, err := cmd.Output()
 	if ee, ok := errors.AsType[*exec.ExitError](err); err != nil && (!ok || ee.ExitCode() != 3) {
 		t.Fatalf("credlint -json %s: %v\n%s", pattern, err, out)
