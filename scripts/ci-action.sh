@@ -29,7 +29,9 @@ output() { # output KEY VALUE: a step output, when GitHub collects them
 }
 
 build() {
-	(cd "$root" && go build -o "$bin" ./cmd/credlint)
+	# In the checkout's workspace (go.work: the root module and profileenv),
+	# whatever GOWORK the job sets.
+	(cd "$root" && GOWORK="$root/go.work" go build -o "$bin" ./cmd/credlint)
 	echo "credlint: built $bin"
 }
 
