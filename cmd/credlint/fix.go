@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"runtime/debug"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -133,9 +134,9 @@ func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before
 		return analyse(root, patterns, o, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "%s: applied the suggested fixes; they import %s, which this module does not require yet:\n"+
-		"\tgo mod edit -require=%s@v0.0.0 -replace=%s=/path/to/credlint/profileenv\n"+
+		"\t%s\n"+
 		"\t(see the README, Fixes), then go mod tidy (it raises this module's go line\n"+
-		"\tif profileenv needs a newer one) and go build\n", progname, shimModule, shimModule, shimModule)
+		"\tif profileenv needs a newer one) and go build\n", progname, shimModule, shimHint(debug.ReadBuildInfo()))
 	left := snap.moved(unfixed(before, o))
 	fixed := len(left) < len(dropFindingsIn(before.report.Counted(), o.excludes))
 	return reportLeft(stdout, stderr, left, before, o, leftWhy(len(left), fixed))
@@ -143,6 +144,22 @@ func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before
 
 // shimModule is the module of the runtime shim the fixes import.
 const shimModule = "github.com/credlint/credlint/profileenv"
+
+// shimHint is the command that adds the shim to the user's module. A
+// credlint installed by version was built with the shim of its release
+// (the released modules require each other at one version): go get that
+// version. A checkout build has it from the workspace, which a user's
+// module can only point at with a replace.
+func shimHint(bi *debug.BuildInfo, ok bool) string {
+	if ok {
+		for _, d := range bi.Deps {
+			if d.Path == shimModule && d.Replace == nil && released(d.Version) {
+				return "go get " + shimModule + "@" + d.Version
+			}
+		}
+	}
+	return "go mod edit -require=" + shimModule + "@v0.0.0 -replace=" + shimModule + "=/path/to/credlint/profileenv"
+}
 
 // requiresShim reports whether the module in the current directory has the
 // shim in its build list (go list -m fails when it has not).

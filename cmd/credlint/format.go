@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -92,8 +91,8 @@ func writeFindings(w, stderr *os.File, r *output.Report, res *runResult, o *opti
 // toolVersion is credlint's module version, or "0.0.0-devel" when built
 // from a checkout (SARIF viewers compare versions that start with a number).
 func toolVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+	if v := moduleVersion(); released(v) {
+		return v
 	}
 	return "0.0.0-devel"
 }

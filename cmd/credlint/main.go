@@ -2,12 +2,13 @@
 // os.Setenv, child processes that inherit the environment) on concurrent
 // paths such as HTTP handlers and goroutines.
 //
-// It runs in two modes, with the same flag names in both, and has one
-// subcommand:
+// It runs in two modes, with the same flag names in both, and has two
+// subcommands:
 //
 //	credlint [flags] [packages]                            # standalone
 //	go vet -vettool=$(command -v credlint) [flags] [packages]
 //	credlint audit [flags] [packages]                      # inventory
+//	credlint version                                       # module version
 //
 // Standalone, credlint analyses the packages (default: the package in the
 // current directory, as go vet does), with their tests unless -test=false,
@@ -100,6 +101,9 @@ func main() {
 	}
 	if len(args) > 0 && args[0] == auditCommand {
 		os.Exit(runAudit(root, args[1:], lifted, os.Stdout, os.Stderr))
+	}
+	if len(args) > 0 && args[0] == versionCommand {
+		os.Exit(runVersion(args[1:], os.Stdout, os.Stderr))
 	}
 	os.Exit(standalone(root, args, lifted, os.Stdout, os.Stderr))
 }
@@ -396,6 +400,8 @@ func (v *versionFlag) Set(s string) error {
 // go vet requires "version" as the second field and, since the third is
 // "devel", a last field starting with "buildID="; it keys cached results
 // on that ID, so a rebuilt binary never reuses stale facts or findings.
+// The fourth field carries the module version (moduleVersion; (devel) in
+// a checkout build), which go vet ignores.
 func printVersion(w io.Writer) error {
 	exe, err := os.Executable()
 	if err != nil {
@@ -405,11 +411,8 @@ func printVersion(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	version := "unknown"
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		version = bi.Main.Version
-	}
-	_, err = fmt.Fprintf(w, "%s version devel %s@%s buildID=%s\n", exe, progname, strings.ReplaceAll(version, " ", "_"), id)
+	version := strings.ReplaceAll(moduleVersion(), " ", "_")
+	_, err = fmt.Fprintf(w, "%s version devel %s@%s buildID=%s\n", exe, progname, version, id)
 	return err
 }
 
@@ -495,10 +498,12 @@ Flags:
 Exit status: 0 no findings, 1 usage or load or analysis error, 3 findings.
 -exit-zero turns 3 into 0. Findings the -baseline lists do not count.
 
-Subcommand:
+Subcommands:
   %s audit [flags] [packages]
         inventory of the environment variables the program reads and writes
-`, progname)
+  %s version
+        print the module version (v1.2.3, or (devel) when built in a checkout)
+`, progname, progname)
 	if root.URL != "" {
 		fmt.Fprintf(w, "Rules: %s\n", root.URL)
 	}
