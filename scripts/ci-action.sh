@@ -3,6 +3,12 @@
 # They read the action's inputs from INPUT_* variables, as action.yml passes
 # them, so they run, and are tested, outside GitHub Actions too.
 #
+#   ci-action.sh install install credlint into $CREDLINT_BIN by version:
+#                        go install github.com/credlint/credlint/cmd/credlint@VERSION,
+#                        VERSION being INPUT_VERSION or else the action's own
+#                        ref (CREDLINT_ACTION_REF: v1.2.3 for
+#                        uses: credlint/credlint@v1.2.3); with neither (a
+#                        local action, uses: ./), build this checkout
 #   ci-action.sh build   build credlint from this checkout into $CREDLINT_BIN
 #   ci-action.sh run     run credlint in $INPUT_WORKING_DIRECTORY; write the
 #                        report; record exit-code and report in $GITHUB_OUTPUT;
@@ -16,7 +22,8 @@
 # INPUT_OUTPUT (report file; default credlint.sarif or credlint.json, and
 # stdout for text and github), INPUT_PACKAGES (default ./...),
 # INPUT_BASELINE, INPUT_CHANGED_FROM (github only), INPUT_FLAGS (more
-# flags, split on spaces), INPUT_WORKING_DIRECTORY, INPUT_FAIL_ON_FINDINGS.
+# flags, split on spaces), INPUT_WORKING_DIRECTORY, INPUT_FAIL_ON_FINDINGS,
+# INPUT_VERSION.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,6 +33,24 @@ output() { # output KEY VALUE: a step output, when GitHub collects them
 	if [ -n "${GITHUB_OUTPUT:-}" ]; then
 		echo "$1=$2" >>"$GITHUB_OUTPUT"
 	fi
+}
+
+install() {
+	local version=${INPUT_VERSION:-${CREDLINT_ACTION_REF:-}}
+	if [ -z "$version" ]; then
+		echo "credlint: no version given and the action's ref is unknown: building the action's checkout"
+		build
+		return
+	fi
+	local gobin
+	gobin=$(mktemp -d)
+	# Outside any module, whatever GOFLAGS (-mod=vendor) or GOWORK the job
+	# sets for its own code.
+	(cd "$gobin" && GOBIN=$gobin GOFLAGS= GOWORK=off go install "github.com/credlint/credlint/cmd/credlint@$version")
+	mkdir -p "$(dirname "$bin")"
+	mv "$gobin/credlint" "$bin"
+	rmdir "$gobin"
+	echo "credlint: installed github.com/credlint/credlint/cmd/credlint@$version as $bin ($("$bin" version))"
 }
 
 build() {
@@ -96,9 +121,9 @@ gate() {
 }
 
 case ${1:-} in
-build | run | gate) "$1" ;;
+install | build | run | gate) "$1" ;;
 *)
-	echo "usage: ci-action.sh build|run|gate" >&2
+	echo "usage: ci-action.sh install|build|run|gate" >&2
 	exit 2
 	;;
 esac

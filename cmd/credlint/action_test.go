@@ -56,7 +56,7 @@ func TestActionYAML(t *testing.T) {
 		}
 	}
 	if n := strings.Count(yml, "run: "); n != 3 {
-		t.Errorf("%d run steps; want build, run and gate, each through the script", n)
+		t.Errorf("%d run steps; want install, run and gate, each through the script", n)
 	}
 	env := regexp.MustCompile(`INPUT_[A-Z_]+`)
 	set, read := env.FindAllString(yml, -1), env.FindAllString(script, -1)
@@ -128,7 +128,45 @@ func TestActionSteps(t *testing.T) {
 	}
 }
 
-// TestActionBuild runs the build step.
+// TestActionInstall: the install step runs go install of credlint's
+// command at the version input, or else at the action's own ref (a fake go
+// records what it is asked; internal/release's TestInstallByVersion runs
+// the real one against a module proxy); with neither it builds the
+// action's checkout (TestActionBuild).
+func TestActionInstall(t *testing.T) {
+	t.Parallel()
+	if _, err := exec.LookPath("bash"); err != nil {
+		t.Skip("no bash")
+	}
+	script, _ := filepath.Abs(actionScript)
+	fake := t.TempDir()
+	goScript := "#!/bin/sh\necho \"$PWD|GOFLAGS=$GOFLAGS|$*\" >>\"$FAKE_GO_LOG\"\nprintf '#!/bin/sh\\necho credlint v1.2.3\\n' >\"$GOBIN/credlint\"\nchmod +x \"$GOBIN/credlint\"\n"
+	if err := os.WriteFile(filepath.Join(fake, "go"), []byte(goScript), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ version, ref, want string }{
+		{"v1.2.3", "v9.9.9", "@v1.2.3"},
+		{"", "v1.2.3", "@v1.2.3"},
+		{"latest", "", "@latest"},
+	} {
+		log := filepath.Join(t.TempDir(), "go.log")
+		bin := filepath.Join(t.TempDir(), "sub", "credlint")
+		env := append(os.Environ(), "PATH="+fake+string(os.PathListSeparator)+os.Getenv("PATH"), "FAKE_GO_LOG="+log,
+			"CREDLINT_BIN="+bin, "INPUT_VERSION="+tc.version, "CREDLINT_ACTION_REF="+tc.ref, "GOFLAGS=-mod=vendor")
+		r := runIn(t, t.TempDir(), env, "bash", script, "install")
+		calls := strings.Split(strings.TrimSpace(readFile(t, log)), "\n")
+		if r.code != 0 || len(calls) != 1 || !strings.HasSuffix(calls[0], "|GOFLAGS=|install github.com/credlint/credlint/cmd/credlint"+tc.want) {
+			t.Errorf("install with version %q, action ref %q: want one go install ...cmd/credlint%s without GOFLAGS; ran %q\n%s",
+				tc.version, tc.ref, tc.want, calls, r)
+		}
+		if !strings.Contains(r.stdout, "as "+bin+" (credlint v1.2.3)") {
+			t.Errorf("install: the binary is not at CREDLINT_BIN %s:\n%s", bin, r)
+		}
+	}
+}
+
+// TestActionBuild runs the install step without a version, which builds
+// the checkout, and the build step.
 func TestActionBuild(t *testing.T) {
 	t.Parallel()
 	if _, err := exec.LookPath("bash"); err != nil {
@@ -137,9 +175,11 @@ func TestActionBuild(t *testing.T) {
 	script, _ := filepath.Abs(actionScript)
 	bin := filepath.Join(t.TempDir(), "credlint")
 	env := append(os.Environ(), "CREDLINT_BIN="+bin, "GOFLAGS=")
-	r := runIn(t, t.TempDir(), env, "bash", script, "build")
-	if r.code != 0 || !strings.Contains(r.stdout, "credlint: built "+bin) {
-		t.Fatalf("build:\n%s", r)
+	for _, step := range []string{"install", "build"} {
+		r := runIn(t, t.TempDir(), append(env, "INPUT_VERSION=", "CREDLINT_ACTION_REF="), "bash", script, step)
+		if r.code != 0 || !strings.Contains(r.stdout, "credlint: built "+bin) {
+			t.Fatalf("%s:\n%s", step, r)
+		}
 	}
 	if r := runIn(t, t.TempDir(), env, bin, "-V=full"); r.code != 0 || !strings.Contains(r.stdout, "credlint@") {
 		t.Errorf("the built binary:\n%s", r)
