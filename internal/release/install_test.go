@@ -43,7 +43,9 @@ const (
 //     step (scripts/ci-action.sh install) at that version;
 //   - a user module that requires profileenv (and the first SDK adapter
 //     under profileenv/, when there is one) at testVersion with go get,
-//     builds, and builds again after credlint -fix, with no replace;
+//     builds, and builds again after credlint -fix, with no replace; in
+//     one that does not require it, -fix says to go get it at that
+//     version, and the module builds once it has;
 //   - golangci-lint custom (the real command, installed at golangciVersion
 //     from the same proxy) with a `version:` entry for the plugin, whose
 //     binary reports on the example.
@@ -261,6 +263,17 @@ func (s *scratch) userModule(t *testing.T, credlint string, mods []workspace.Mod
 	}
 	run(t, dir, s.env(""), "go", "build", "./...")
 	run(t, dir, s.env(""), "go", "vet", "./...")
+
+	// A module that does not require profileenv yet: -fix says to go get
+	// it at credlint's own version, which then builds.
+	dir = s.copyExample(t, "user-new")
+	hint := "go get " + shimModule + "@" + testVersion
+	code, stdout, stderr = runCode(t, dir, s.env(""), credlint, "-context-reads", "-fix", "./...")
+	if code != 3 || !hasLine(stderr, hint) {
+		t.Fatalf("credlint -fix in a module without profileenv: exit %d, want 3 and the hint %q\n%s\n%s", code, hint, stdout, stderr)
+	}
+	run(t, dir, s.env(""), "go", strings.Fields(hint)[1:]...)
+	run(t, dir, s.env(""), "go", "build", "./...")
 }
 
 // golangciCustom runs the real golangci-lint custom, installed from the
