@@ -76,6 +76,9 @@ for tool in jq /usr/bin/time; do
 done
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# The tree measured is a module of its own: the go command runs in it with
+# GOWORK=off, and in this repository with its workspace (go.work).
+export GOWORK=off
 out=${out:-$(mktemp -d "${TMPDIR:-/tmp}/credlint-sharedcache.XXXXXX")}
 mkdir -p "$out"/bin "$out"/logs
 out=$(cd "$out" && pwd)
@@ -93,7 +96,7 @@ stop_server() {
 }
 trap 'stop_server; rm -rf "$out"/runner.* "$out"/server.*' EXIT
 
-(cd "$repo" && go build -o "$out/bin/credlint" ./cmd/credlint)
+(cd "$repo" && GOWORK="$repo/go.work" go build -o "$out/bin/credlint" ./cmd/credlint)
 (cd "$out" && GOBIN=$out/bin go install \
 	"github.com/bradfitz/go-tool-cache/cmd/go-cacher@$cacher_version" \
 	"github.com/bradfitz/go-tool-cache/cmd/gocached@$cacher_version")
