@@ -2,7 +2,6 @@ package awsenv
 
 import (
 	"context"
-	"errors"
 	"os"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -30,12 +29,6 @@ const (
 	keyRoleARN         = "AWS_ROLE_ARN"
 )
 
-// ErrWebIdentity is the error LoadDefaultConfig returns, through the option
-// With adds, for a profile whose credential is a web identity token file:
-// config.LoadOptions has no field for it, and the SDK would otherwise use
-// credentials the profile does not have.
-var ErrWebIdentity = errors.New("awsenv: the profile's AWS_WEB_IDENTITY_TOKEN_FILE cannot be passed as a config.LoadOptions; pass config.WithCredentialsProvider with a stscreds.WebIdentityRoleProvider")
-
 // With returns the options that give config.LoadDefaultConfig the profile
 // attached to ctx, followed by optFns. With no profile in ctx it returns
 // optFns unchanged. See the package documentation for what it passes and
@@ -45,21 +38,22 @@ func With(ctx context.Context, optFns ...func(*config.LoadOptions) error) []func
 	if !ok {
 		return optFns
 	}
-	return append(profileOptions(env, callerChoosesCredentials(optFns)), optFns...)
+	return append(profileOptions(env, probe(optFns), optFns), optFns...)
 }
 
-// profileOptions returns the profile's options; callerCredentials says that
-// the caller's options name a credentials provider or a shared config
-// profile, which the SDK prefers to the environment's keys.
-func profileOptions(env profileenv.Env, callerCredentials bool) []func(*config.LoadOptions) error {
+// profileOptions returns the profile's options. caller is what the
+// caller's options, optFns, set: when they name a credentials provider or
+// a shared config profile, which the SDK prefers to the environment's
+// keys, the profile passes no credentials.
+func profileOptions(env profileenv.Env, caller config.LoadOptions, optFns []func(*config.LoadOptions) error) []func(*config.LoadOptions) error {
 	vars := env.Vars()
 	var opts []func(*config.LoadOptions) error
 	if region := first(env, regionKeys); region != "" {
 		opts = append(opts, config.WithRegion(region))
 	}
 	opts = appendFiles(opts, env, vars)
-	if !callerCredentials {
-		opts = append(opts, credentialOptions(env)...)
+	if caller.Credentials == nil && caller.SharedConfigProfile == "" {
+		opts = append(opts, credentialOptions(env, caller, optFns)...)
 	}
 	return opts
 }
@@ -88,7 +82,7 @@ func appendFiles(opts []func(*config.LoadOptions) error, env profileenv.Env, var
 // for the settings it holds. When the profile has none of them and the
 // process environment has one, the profile hides it, and the client gets
 // anonymous credentials rather than the process's.
-func credentialOptions(env profileenv.Env) []func(*config.LoadOptions) error {
+func credentialOptions(env profileenv.Env, caller config.LoadOptions, optFns []func(*config.LoadOptions) error) []func(*config.LoadOptions) error {
 	var opts []func(*config.LoadOptions) error
 	profile := first(env, profileKeys)
 	if profile != "" {
@@ -104,7 +98,7 @@ func credentialOptions(env profileenv.Env) []func(*config.LoadOptions) error {
 				AccountID: account, Source: config.CredentialsSourceName},
 		}))
 	case env.Getenv(keyWebIdentityFile) != "":
-		return append(opts, func(*config.LoadOptions) error { return ErrWebIdentity })
+		return append(opts, webIdentityOption(env, caller, optFns))
 	case profile == "" && processHasCredentials():
 		return append(opts, config.WithCredentialsProvider(aws.AnonymousCredentials{}))
 	}
@@ -124,19 +118,17 @@ func processHasCredentials() bool {
 	return false
 }
 
-// callerChoosesCredentials reports whether optFns set a credentials
-// provider or a shared config profile, which the SDK prefers to the
-// environment's keys. It applies them to a scratch LoadOptions, as
+// probe returns what optFns set, applied to a scratch LoadOptions as
 // LoadDefaultConfig applies them to its own; their errors are
 // LoadDefaultConfig's to report.
-func callerChoosesCredentials(optFns []func(*config.LoadOptions) error) bool {
-	var probe config.LoadOptions
+func probe(optFns []func(*config.LoadOptions) error) config.LoadOptions {
+	var o config.LoadOptions
 	for _, fn := range optFns {
 		if fn != nil {
-			_ = fn(&probe)
+			_ = fn(&o)
 		}
 	}
-	return probe.Credentials != nil || probe.SharedConfigProfile != ""
+	return o
 }
 
 // first returns the profile's view of the first of keys that is not empty,

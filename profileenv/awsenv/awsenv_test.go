@@ -2,12 +2,13 @@ package awsenv_test
 
 import (
 	"context"
-	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"sync"
 	"testing"
 
@@ -23,6 +24,15 @@ const callerIdentity = `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.
 <GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/x</Arn><UserId>x</UserId><Account>123456789012</Account></GetCallerIdentityResult>
 <ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></GetCallerIdentityResponse>`
 
+// assumedRole answers AssumeRoleWithWebIdentity with an access key ID made
+// of the web identity token, so that the signature shows which token was
+// exchanged.
+const assumedRole = `<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+<AssumeRoleWithWebIdentityResult><Credentials><AccessKeyId>%s</AccessKeyId><SecretAccessKey>s</SecretAccessKey>
+<SessionToken>t</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>
+<AssumedRoleUser><Arn>%s</Arn><AssumedRoleId>r</AssumedRoleId></AssumedRoleUser></AssumeRoleWithWebIdentityResult>
+<ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`
+
 // fakeSTS is a local STS endpoint that records the access key ID in the
 // SigV4 signature of each request ("" for an unsigned one).
 type fakeSTS struct {
@@ -36,6 +46,12 @@ var credentialRE = regexp.MustCompile(`Credential=([^/]+)/`)
 func newFakeSTS(t *testing.T) *fakeSTS {
 	f := &fakeSTS{}
 	f.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		if r.Form.Get("Action") == "AssumeRoleWithWebIdentity" {
+			w.Header().Set("Content-Type", "text/xml")
+			fmt.Fprintf(w, assumedRole, "ASIA"+strings.ToUpper(r.Form.Get("WebIdentityToken")), r.Form.Get("RoleArn"))
+			return
+		}
 		key := ""
 		if m := credentialRE.FindStringSubmatch(r.Header.Get("Authorization")); m != nil {
 			key = m[1]
@@ -189,11 +205,21 @@ func TestCallerOptionsWin(t *testing.T) {
 	}
 }
 
-func TestWebIdentityIsRefused(t *testing.T) {
+// TestProfileWebIdentity: the profile's token file is exchanged for the
+// role's credentials, which sign the call; the process's keys do not.
+func TestProfileWebIdentity(t *testing.T) {
 	setProcessEnv(t)
-	ctx := withProfile(t, map[string]string{"AWS_WEB_IDENTITY_TOKEN_FILE": "/token", "AWS_ROLE_ARN": "arn:aws:iam::1:role/r"})
-	_, err := config.LoadDefaultConfig(context.Background(), awsenv.With(ctx)...)
-	if !errors.Is(err, awsenv.ErrWebIdentity) {
-		t.Errorf("LoadDefaultConfig: %v, want ErrWebIdentity", err)
+	api := newFakeSTS(t)
+	t.Setenv("AWS_ENDPOINT_URL_STS", api.URL) // where AssumeRoleWithWebIdentity goes
+	file := filepath.Join(t.TempDir(), "token")
+	write(t, file, "tenanttoken")
+	ctx := withProfile(t, map[string]string{"AWS_WEB_IDENTITY_TOKEN_FILE": file, "AWS_ROLE_ARN": "arn:aws:iam::1:role/tenant",
+		"AWS_REGION": "eu-west-2"})
+	if key, _ := api.signedWith(t, awsenv.With(ctx)...); key != "ASIATENANTTOKEN" {
+		t.Errorf("signed with %q, want the key the profile's web identity token was exchanged for", key)
+	}
+	noRole := withProfile(t, map[string]string{"AWS_WEB_IDENTITY_TOKEN_FILE": file})
+	if _, err := config.LoadDefaultConfig(context.Background(), awsenv.With(noRole)...); err == nil {
+		t.Error("LoadDefaultConfig with a web identity and no role: no error, want one as from the environment")
 	}
 }

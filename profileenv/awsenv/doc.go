@@ -50,9 +50,13 @@
 //   - config.WithSharedConfigProfile for a shared config profile.
 //   - config.WithCredentialsProvider with static credentials, when the
 //     profile has an access key and a secret key.
-//   - An option that fails LoadDefaultConfig with ErrWebIdentity, when the
-//     profile's credential is a web identity token file: LoadOptions cannot
-//     carry one, and the SDK would use the process's instead.
+//   - For a web identity token file and role, config.WithCredentialsProvider
+//     with the stscreds.WebIdentityRoleProvider the SDK builds for the
+//     environment's, with the caller's WebIdentityRoleCredentialOptions.
+//     Its STS client comes from a config the provider loads on first use,
+//     from optFns, the profile's region and anonymous credentials, because
+//     the config LoadDefaultConfig is resolving does not exist yet. A web
+//     identity without AWS_ROLE_ARN fails LoadDefaultConfig, as the SDK does.
 //   - config.WithCredentialsProvider(aws.AnonymousCredentials{}) when the
 //     profile has no keys, no web identity and no shared profile while the
 //     process environment has one of them: the profile hides them, so the
