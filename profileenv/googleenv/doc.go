@@ -45,7 +45,8 @@
 //     file and the metadata server as without a profile.
 //   - option.WithQuotaProject for a quota project the profile sets, and
 //     option.WithUniverseDomain for a universe domain it sets (the default
-//     googleapis.com when it hides the process's).
+//     googleapis.com when it hides the process's). A quota project cannot
+//     be hidden: WithQuotaProject("") lets the SDK read the process's.
 //
 // With adds no credential option when opts pass credentials of their own or
 // WithoutAuthentication, and neither a credential nor a quota project when
