@@ -70,7 +70,10 @@
 //
 // The region is the one setting that cannot be hidden: a LoadOptions
 // without a region lets the SDK read AWS_REGION from the process
-// environment. An empty value counts as unset, as the SDK counts it.
+// environment. Nor can AWS_PROFILE's choice of the shared config profile
+// whose settings (not credentials) the SDK loads, since naming "default"
+// instead would fail where no such profile exists. An empty value counts
+// as unset, as the SDK counts it.
 //
 // # Precedence
 //
