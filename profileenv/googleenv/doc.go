@@ -13,10 +13,11 @@
 // # What the SDK reads
 //
 // Read in google.golang.org/api v0.316.0 (internal/settings.go,
-// internal/creds.go) and cloud.google.com/go/auth v0.24.1-0.20261001053825
-// (credentials/detect.go DetectDefault, internal/internal.go). Without a
-// credential option, Application Default Credentials take the first of:
-// the file GOOGLE_APPLICATION_CREDENTIALS names, when not empty; gcloud's
+// internal/creds.go) and cloud.google.com/go/auth
+// v0.24.1-0.20261001053825-dbc26066f70a (credentials/detect.go
+// DetectDefault, internal/internal.go). Without a credential option,
+// Application Default Credentials take the first of: the file
+// GOOGLE_APPLICATION_CREDENTIALS names, when not empty; gcloud's
 // well-known file; the metadata server. The clients also read:
 //
 //	GOOGLE_CLOUD_QUOTA_PROJECT    the quota project (option.WithQuotaProject wins)
