@@ -4,7 +4,7 @@ go 1.25
 
 require (
 	github.com/anthropics/anthropic-sdk-go/v2 v2.18.0
-	github.com/credlint/credlint/profileenv v0.0.0-00010101000000-000000000000
+	github.com/credlint/credlint/profileenv v0.0.0
 )
 
 require (
@@ -26,5 +26,3 @@ require (
 	go.yaml.in/yaml/v4 v4.0.0-rc.2 // indirect
 	golang.org/x/sync v0.16.0 // indirect
 )
-
-replace github.com/credlint/credlint/profileenv => ../

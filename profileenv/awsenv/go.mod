@@ -7,7 +7,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/config v1.33.18
 	github.com/aws/aws-sdk-go-v2/credentials v1.21.0
 	github.com/aws/aws-sdk-go-v2/service/sts v1.52.0
-	github.com/credlint/credlint/profileenv v0.0.0-00010101000000-000000000000
+	github.com/credlint/credlint/profileenv v0.0.0
 )
 
 require (
@@ -22,5 +22,3 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/ssooidc v1.44.5 // indirect
 	github.com/aws/smithy-go v1.28.9 // indirect
 )
-
-replace github.com/credlint/credlint/profileenv => ../

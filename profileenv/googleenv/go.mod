@@ -3,7 +3,7 @@ module github.com/credlint/credlint/profileenv/googleenv
 go 1.26.0
 
 require (
-	github.com/credlint/credlint/profileenv v0.0.0-00010101000000-000000000000
+	github.com/credlint/credlint/profileenv v0.0.0
 	golang.org/x/oauth2 v0.38.0
 	google.golang.org/api v0.316.0
 )
@@ -34,5 +34,3 @@ require (
 	google.golang.org/grpc v1.85.0 // indirect
 	google.golang.org/protobuf v1.36.12 // indirect
 )
-
-replace github.com/credlint/credlint/profileenv => ../

@@ -3,7 +3,7 @@ module github.com/credlint/credlint/profileenv/openaienv
 go 1.26.0
 
 require (
-	github.com/credlint/credlint/profileenv v0.0.0-00010101000000-000000000000
+	github.com/credlint/credlint/profileenv v0.0.0
 	github.com/openai/openai-go/v3 v3.105.0
 )
 
@@ -14,5 +14,3 @@ require (
 	github.com/tidwall/pretty v1.2.1 // indirect
 	github.com/tidwall/sjson v1.2.5 // indirect
 )
-
-replace github.com/credlint/credlint/profileenv => ../
