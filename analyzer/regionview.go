@@ -45,7 +45,13 @@ func (c *checker) cutoffs(r *roots.Root, a envaccess.Access) []cutoff {
 		return nil
 	}
 	p := a.Path[0].Pos()
-	out := []cutoff{{at: p, end: stmtEnd(r.Block.List, p), bodyEnd: r.Body.End()}}
+	first := cutoff{at: p, end: stmtEnd(r.Block.List, p), bodyEnd: r.Body.End()}
+	if r.Block != nil && roots.IsDeferred(r.Block, p) {
+		// A deferred call runs at the return: after every start of the
+		// body, and beside whatever is still running then.
+		first.at, first.end = first.bodyEnd, first.bodyEnd
+	}
+	out := []cutoff{first}
 	for _, h := range a.Path[1:] {
 		if p := h.Pos(); p.IsValid() {
 			if body := c.enclosingBody(p); body != nil {

@@ -136,11 +136,17 @@ func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt 
 	var starts []Start
 	var at token.Pos
 	flush := func(end int) {
-		if from >= 0 && end > from {
-			region := stmts[from:end]
-			block := &ast.BlockStmt{Lbrace: region[0].Pos(), List: region, Rbrace: region[len(region)-1].End()}
-			blocks = append(blocks, block)
-			f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: at, Via: via, Name: name, Body: body, Starts: starts})
+		if from >= 0 && (end > from || end == len(stmts)) {
+			// Deferred calls run at the return: in the region open there,
+			// wherever they are written, and in no other.
+			region := withoutDefers(stmts[from:end])
+			if end == len(stmts) {
+				region = append(region, deferStmts(stmts)...)
+			}
+			if block := regionBlock(region); block != nil {
+				blocks = append(blocks, block)
+				f.res.add(&Root{Kind: MainAfterGo, Block: block, Pos: at, Via: via, Name: name, Body: body, Starts: starts})
+			}
 		}
 		from, starts = -1, nil
 	}
@@ -174,6 +180,69 @@ func (f *finder) bodyRegions(body *ast.BlockStmt, name string) []*ast.BlockStmt 
 	}
 	flush(len(stmts))
 	return blocks
+}
+
+// withoutDefers returns the statements of list that are not defer
+// statements, in a new slice.
+func withoutDefers(list []ast.Stmt) []ast.Stmt {
+	out := make([]ast.Stmt, 0, len(list))
+	for _, s := range list {
+		if _, ok := s.(*ast.DeferStmt); !ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// deferStmts returns the defer statements of list (issue 13, M1):
+//
+//	os.Setenv("NOTIFY_SOCKET", sock)
+//	defer os.Unsetenv("NOTIFY_SOCKET") // runs at the return, while Run may read it
+//	go Run(ctx)
+//
+// A defer nested in a block (if ... { defer ... }) stays where it is.
+func deferStmts(list []ast.Stmt) []ast.Stmt {
+	var out []ast.Stmt
+	for _, s := range list {
+		if _, ok := s.(*ast.DeferStmt); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// regionBlock returns a block holding a region's statements, or nil when
+// there are none. It spans the statements that are not deferred (a
+// deferred one may be written before the region starts; the span decides
+// which literals a region covers).
+func regionBlock(region []ast.Stmt) *ast.BlockStmt {
+	if len(region) == 0 {
+		return nil
+	}
+	from, to := region[0].Pos(), region[0].End()
+	spanned := false
+	for _, s := range region {
+		if _, ok := s.(*ast.DeferStmt); ok {
+			continue
+		}
+		if !spanned {
+			from, spanned = s.Pos(), true
+		}
+		to = max(to, s.End())
+	}
+	return &ast.BlockStmt{Lbrace: from, List: region, Rbrace: to}
+}
+
+// IsDeferred reports whether the statement of a region's block that holds
+// p is a defer statement: it runs when the function returns, after every
+// statement of the region.
+func IsDeferred(block *ast.BlockStmt, p token.Pos) bool {
+	for _, s := range block.List {
+		if _, ok := s.(*ast.DeferStmt); ok && s.Pos() <= p && p < s.End() {
+			return true
+		}
+	}
+	return false
 }
 
 // regionPos places a region's root at the statement that starts the

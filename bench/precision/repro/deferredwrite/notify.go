@@ -5,7 +5,8 @@
 // test returns, the deferred os.Unsetenv runs while the service, told to
 // stop by the cancelled context, reads the variable to say it is
 // stopping. The same write as a plain statement is reported; deferred, it
-// is in no region.
+// was in no region until session 15, which puts a deferred write in the
+// region open at the function's return.
 package deferredwrite
 
 import (

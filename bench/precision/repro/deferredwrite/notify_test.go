@@ -8,7 +8,7 @@ import (
 
 func TestNotify(t *testing.T) {
 	os.Setenv("NOTIFY_SOCKET", t.TempDir()+"/notify.sock")
-	defer os.Unsetenv("NOTIFY_SOCKET") // not reported (miss, M1): runs after cancel, while Run may read it
+	defer os.Unsetenv("NOTIFY_SOCKET") // reported (M1, fixed in session 15): runs after cancel, while Run may read it
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go Run(ctx)
