@@ -409,6 +409,13 @@ func (c *checker) addWrite(r *roots.Root, a envaccess.Access, g *group, opaque b
 // time, otherwise a request read, a name chosen by data, or advice.
 func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
 	skip := func(w rootAccess) bool { return c.notYetStarted(w, r) }
+	if isComputed(a) && !NameFromData(c.pass.Fset, r, a) {
+		// A name the program builds, or of unknown origin, races only
+		// with writes known to touch its family (KnownOverlap).
+		skip = func(w rootAccess) bool {
+			return !envaccess.KnownOverlap(&w.access, &a) || c.notYetStarted(w, r)
+		}
+	}
 	w, racing := g.racingWrite(a, skip)
 	desc := ""
 	if racing {
@@ -462,10 +469,7 @@ func ReadRule(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envacces
 		}
 	case envaccess.KeyAll:
 	default:
-		if racing || !NeedsWriter(cfg, fset, r, a) {
-			return RuleDynamicRead
-		}
-		return ""
+		return computedNameRule(cfg, fset, r, a, racing)
 	}
 	switch {
 	case racing:
@@ -476,6 +480,40 @@ func ReadRule(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envacces
 		return RuleRequestRead
 	}
 	return RuleSharedRead
+}
+
+// computedNameRule is ReadRule for a read of a name computed at run time
+// (issue 13, K13): a name data can choose (request data, template or
+// configuration text, decoded input) is in the names tier; any other (the
+// program's own constants and counters, a field or a method result of
+// unknown origin) is a race with a write known to touch its family, and
+// otherwise advice.
+func computedNameRule(cfg *config.Config, fset *token.FileSet, r *roots.Root, a envaccess.Access, racing bool) string {
+	switch {
+	case NameFromData(fset, r, a):
+		if racing || !NeedsWriter(cfg, fset, r, a) {
+			return RuleDynamicRead
+		}
+	case racing:
+		return RuleCredRead
+	case !NeedsWriter(cfg, fset, r, a):
+		return RuleSharedRead
+	}
+	return ""
+}
+
+// isComputed reports whether a's name is computed at run time: not a
+// constant, not the whole environment.
+func isComputed(a envaccess.Access) bool {
+	return a.From != envaccess.KeyConst && a.From != envaccess.KeyAll
+}
+
+// NameFromData reports whether data can choose the name a reads: its
+// unknown part comes from data, or the name (or its unknown part) comes
+// from parameters of a request root (a gRPC method's request message)
+// that no call site resolved.
+func NameFromData(fset *token.FileSet, r *roots.Root, a envaccess.Access) bool {
+	return a.NameFromData() || (a.NameFromParams() || a.From.IsParam()) && isRequestRoot(fset, r)
 }
 
 // isRequestRoot reports whether r serves requests: an HTTP handler of any

@@ -33,9 +33,12 @@ func message(f *finding, pkg *types.Package) string {
 			fmt.Fprintf(&b, " reachable from %s %smay race with concurrent reads and writes of the environment)", from, tier)
 		}
 	case RuleCredRead, RuleRequestRead, RuleSharedRead:
-		if f.access.From == envaccess.KeyAll {
+		switch {
+		case f.access.From == envaccess.KeyAll:
 			fmt.Fprintf(&b, " copies the whole environment, credentials included, reachable from %s", from)
-		} else {
+		case isComputed(f.access): // a family the program builds, racing with a write of it
+			fmt.Fprintf(&b, " reads a variable named at run time, reachable from %s", from)
+		default:
 			fmt.Fprintf(&b, " reads a credential reachable from %s", from)
 		}
 		b.WriteString(readHedge(f, tier))

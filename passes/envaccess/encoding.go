@@ -14,22 +14,28 @@ import (
 // Here each distinct string is stored once, in a table, and accesses and
 // hops refer to it by index. The decoded Summary is the same value.
 
-// The format, all integers unsigned varints: a version (5), the number of
+// The format, all integers unsigned varints: a version (6), the number of
 // strings and each string (length, bytes); the number of accesses and for
 // each: Kind (plus shimBit for an access through profileenv, so the flag
-// costs no byte), From, Param, Elided (the hops dropped), Op, Key, the
+// costs no byte), From plus Origin<<originShift (where a computed name
+// comes from, no byte of its own), Param (for a computed name, the bits of
+// the parameters it comes from), Elided (the hops dropped), Op, Key, the
 // number of locks and each lock, the number of hops and for each: Callee,
 // At, flags (bit 0 Dynamic, bit 1 Names),
 // then the guard: 0 for none, else Slot+1, Field, Text, Set (0 or 1);
 // strings are given by their index in the table. No gob inside: a nested
 // gob stream would repeat its type descriptors in every fact.
-const encodingVersion = 5
+const encodingVersion = 6
 
 // shimBit marks, in the encoded Kind, an access through profileenv
 // (Access.Shim: a read that sees the context's profile, a child whose Env
 // profileenv sets), which a caller in another package must tell from a
 // process access.
 const shimBit = 32
+
+// originShift places an access's Origin above its From (fewer than 16
+// kinds) in one varint.
+const originShift = 4
 
 // GobEncode encodes s with a string table.
 func (s *Summary) GobEncode() ([]byte, error) {
@@ -58,7 +64,7 @@ func (s *Summary) GobEncode() ([]byte, error) {
 			kind |= shimBit
 		}
 		put(kind)
-		put(uint64(a.From))
+		put(uint64(a.From) | uint64(a.Origin)<<originShift)
 		put(uint64(a.Param))
 		put(uint64(a.Elided))
 		put(str(a.Op))
@@ -113,7 +119,9 @@ func (s *Summary) GobDecode(data []byte) error {
 	s.Accesses = make([]Access, d.count())
 	for i := range s.Accesses {
 		kind := d.uint()
-		a := Access{Kind: Kind(kind &^ shimBit), Shim: kind&shimBit != 0, From: KeyFrom(d.uint()), Param: int(d.uint()), Elided: int(d.uint())}
+		from := d.uint()
+		a := Access{Kind: Kind(kind &^ shimBit), Shim: kind&shimBit != 0, From: KeyFrom(from & (1<<originShift - 1)),
+			Origin: NameOrigin(from >> originShift), Param: int(d.uint()), Elided: int(d.uint())}
 		a.Op, a.Key = str(), str()
 		if n := d.count(); n > 0 {
 			a.Locks = make([]string, n)

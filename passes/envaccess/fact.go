@@ -90,12 +90,16 @@ func (k KeyFrom) IsParam() bool {
 // Access is one environment access a function makes, directly or through
 // its callees, with the shortest witness path to it.
 type Access struct {
-	Kind   Kind
-	Op     string // the accessing function, e.g. "os.Getenv", "(*exec.Cmd).Run"
-	From   KeyFrom
-	Key    string // the variable name when From is KeyConst
-	Param  int    // the parameter index when From is a parameter kind
-	Elided int    // how many hops were dropped from Path, before the access, to respect MaxHops
+	Kind  Kind
+	Op    string // the accessing function, e.g. "os.Getenv", "(*exec.Cmd).Run"
+	From  KeyFrom
+	Key   string // the variable name when From is KeyConst
+	Param int    // the parameter index when From is a parameter kind; for a computed name, the bits of Origin's parameters
+	// Origin, for a computed name (KeyDynamic, KeyPrefix), says where its
+	// unknown part comes from: data, the program's own values, parameters
+	// (nameorigin.go).
+	Origin NameOrigin
+	Elided int // how many hops were dropped from Path, before the access, to respect MaxHops
 	// Shim is set for an access through profileenv (a read, or a child
 	// whose Env it sets): of the process environment only while no
 	// profile is attached to the context, which a swap fixed with
@@ -194,6 +198,25 @@ func MayOverlap(a, b *Access) bool {
 		return affixesOverlap(p1, s1, p2, s2)
 	}
 	return true
+}
+
+// KnownOverlap reports whether write w may set a variable that read r,
+// whose name is computed at run time but not chosen by data, reads, on
+// what is known of both names: a write of everything does; a constant
+// name, or a family with a known prefix or suffix, overlapping r's own
+// family (r's prefix or suffix known too) does. A write and a read whose
+// names are both unknown are not paired: nothing says they meet, and data
+// does not choose the read's name (issue 13, K13).
+func KnownOverlap(w, r *Access) bool {
+	switch {
+	case w.From == KeyAll:
+		return true
+	case r.From != KeyPrefix:
+		return false
+	case w.From == KeyConst || w.From == KeyPrefix:
+		return MayOverlap(w, r)
+	}
+	return false
 }
 
 // String renders an access as envRead(NAME), followed by the locks it
@@ -343,11 +366,13 @@ func (s *set) add(a Access) bool {
 	if old, ok := s.byKey[k]; ok {
 		locks := intersectLocks(old.Locks, a.Locks)
 		guard := meetGuards(old.Guard, a.Guard)
+		kept, widened := mergeOrigin(*old, a)
 		switch {
 		case a.better(old):
+			a, _ = mergeOrigin(a, *old)
 			a.Locks, a.Guard = locks, guard
-		case len(locks) < len(old.Locks) || guard != old.Guard:
-			a = *old
+		case len(locks) < len(old.Locks) || guard != old.Guard || widened:
+			a = kept
 			a.Locks, a.Guard = locks, guard
 		default:
 			return false

@@ -24,8 +24,11 @@ var factPackages = []string{"basic", "keys", "dynamic", "crosspkg/app", "crosspk
 // once, facts in a stable order. Measured at 6446 bytes for 44 facts (Go
 // 1.26, x/tools v0.52.0), then at 7057 bytes for 56 once the corpus grew
 // (fallback guards, converted types, session 12); the budget leaves about
-// 10% headroom. Raise it only for facts that earn their bytes.
-const factBudget = 7800
+// 10% headroom. Raise it only for facts that earn their bytes. At 7802
+// bytes for 60 facts (session 14), then 7891 with the origin of computed
+// names (session 15: the Origin field in the type description of every
+// package's Background fact; a Summary packs it into From).
+const factBudget = 8600
 
 // exportedFact is one fact of the corpus with its gob encoding.
 type exportedFact struct {

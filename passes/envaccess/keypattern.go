@@ -56,25 +56,39 @@ func affixesOverlap(p1, s1, p2, s2 string) bool {
 }
 
 // pattern is a name as literal text around one unknown middle; known
-// says the whole name is literal (pre).
+// says the whole name is literal (pre). org is where the middle comes
+// from (nameorigin.go).
 type pattern struct {
 	pre, suf string
 	known    bool
+	org      origin
 }
 
-var unknownName = pattern{}
+// literal is the pattern of the literal text s.
+func literal(s string) pattern { return pattern{pre: s, known: true, org: programOrigin} }
+
+// unknownOf is the pattern of an unknown text of origin o.
+func unknownOf(o origin) pattern { return pattern{org: o} }
 
 // concat is the pattern of a + b.
 func concat(a, b pattern) pattern {
+	org := a.org.join(b.org)
 	switch {
 	case a.known && b.known:
-		return pattern{pre: a.pre + b.pre, known: true}
+		return pattern{pre: a.pre + b.pre, known: true, org: org}
 	case a.known:
-		return pattern{pre: a.pre + b.pre, suf: b.suf}
+		return pattern{pre: a.pre + b.pre, suf: b.suf, org: org}
 	case b.known:
-		return pattern{pre: a.pre, suf: a.suf + b.pre}
+		return pattern{pre: a.pre, suf: a.suf + b.pre, org: org}
 	}
-	return pattern{pre: a.pre, suf: b.suf}
+	return pattern{pre: a.pre, suf: b.suf, org: org}
+}
+
+// caseMap applies strings.ToUpper or ToLower to what is known of p: the
+// unknown middle changes too, but stays unknown.
+func caseMap(p pattern, f func(string) string) pattern {
+	p.pre, p.suf = f(p.pre), f(p.suf)
+	return p
 }
 
 // builtKey resolves a name built by string concatenation or fmt.Sprintf
@@ -90,7 +104,7 @@ func (s *scope) builtKey(e ast.Expr, depth int) (keyRes, bool) {
 		p = concat(s.patternOf(e.X, depth), s.patternOf(e.Y, depth))
 	case *ast.CallExpr:
 		var ok bool
-		if p, ok = s.sprintfPattern(e, depth); !ok {
+		if p, ok = s.callPattern(e, depth); !ok {
 			return keyRes{}, false
 		}
 	default:
@@ -100,29 +114,65 @@ func (s *scope) builtKey(e ast.Expr, depth int) (keyRes, bool) {
 	case p.known:
 		return constKeys([]string{p.pre}), true
 	case p.pre == "" && p.suf == "", strings.Contains(p.pre+p.suf, affixSep):
-		return dynamic, true
+		return keyRes{from: KeyDynamic, origin: p.org}, true
 	}
-	return keyRes{from: KeyPrefix, prefix: affixKey(p.pre, p.suf)}, true
+	return keyRes{from: KeyPrefix, prefix: affixKey(p.pre, p.suf), origin: p.org}, true
+}
+
+// callPattern is the pattern of fmt.Sprintf with a constant format, or of
+// strings.ToUpper or strings.ToLower of a name built from known parts
+// (cobra's strings.ToUpper(name + "_ACTIVE_HELP") ends in _ACTIVE_HELP).
+func (s *scope) callPattern(call *ast.CallExpr, depth int) (pattern, bool) {
+	if p, ok := s.sprintfPattern(call, depth); ok {
+		return p, true
+	}
+	fn := typeutil.StaticCallee(s.info, call)
+	if fn == nil || len(call.Args) != 1 {
+		return pattern{}, false
+	}
+	var f func(string) string
+	switch fn.FullName() {
+	case "strings.ToUpper":
+		f = strings.ToUpper
+	case "strings.ToLower":
+		f = strings.ToLower
+	default:
+		return pattern{}, false
+	}
+	p := s.patternOf(call.Args[0], depth+1)
+	if p.known {
+		return literal(f(p.pre)), true
+	}
+	return caseMap(p, f), true
 }
 
 // patternOf is the pattern of one operand: a constant, a name that
 // resolves to one constant or to affixes, or an unknown middle.
 func (s *scope) patternOf(e ast.Expr, depth int) pattern {
 	if depth > maxKeyDepth {
-		return unknownName
+		return unknownOf(s.originOf(e, depth))
 	}
 	if tv, ok := s.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-		return pattern{pre: constant.StringVal(tv.Value), known: true}
+		return literal(constant.StringVal(tv.Value))
 	}
 	r := s.keyOf(e, depth+1)
 	switch {
 	case r.from == KeyConst && len(r.consts) == 1:
-		return pattern{pre: r.consts[0], known: true}
+		return literal(r.consts[0])
 	case r.from == KeyPrefix:
 		pre, suf, _ := strings.Cut(r.prefix, affixSep)
-		return pattern{pre: pre, suf: suf}
+		return pattern{pre: pre, suf: suf, org: s.keyOrigin(r, e, depth)}
 	}
-	return unknownName
+	return unknownOf(s.keyOrigin(r, e, depth))
+}
+
+// keyOrigin is the origin of the unknown part of a name e resolved to r:
+// r's own when told, else what e is made of.
+func (s *scope) keyOrigin(r keyRes, e ast.Expr, depth int) origin {
+	if r.origin.flags != 0 && r.from != KeyParam {
+		return r.origin
+	}
+	return s.originOf(e, depth)
 }
 
 // sprintfPattern is the pattern of fmt.Sprintf(format, args...) with a
@@ -140,10 +190,10 @@ func (s *scope) sprintfPattern(call *ast.CallExpr, depth int) (pattern, bool) {
 		return pattern{}, false
 	}
 	format, args := constant.StringVal(tv.Value), call.Args[1:]
-	p := pattern{known: true}
+	p := literal("")
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
-			p = concat(p, pattern{pre: format[i : i+1], known: true})
+			p = concat(p, literal(format[i:i+1]))
 			continue
 		}
 		j := i + 1
@@ -154,7 +204,7 @@ func (s *scope) sprintfPattern(call *ast.CallExpr, depth int) (pattern, bool) {
 			return pattern{}, false
 		}
 		if format[j] == '%' {
-			p = concat(p, pattern{pre: "%", known: true})
+			p = concat(p, literal("%"))
 			i = j
 			continue
 		}
@@ -166,8 +216,8 @@ func (s *scope) sprintfPattern(call *ast.CallExpr, depth int) (pattern, bool) {
 		p = concat(p, s.verbPattern(format[j], j == i+1, args[stars], depth))
 		args, i = args[stars+1:], j
 	}
-	if len(args) > 0 {
-		p = concat(p, unknownName)
+	for _, extra := range args {
+		p = concat(p, unknownOf(s.originOf(extra, depth+1))) // %!(EXTRA ...)
 	}
 	return p, true
 }
@@ -176,15 +226,16 @@ func (s *scope) sprintfPattern(call *ast.CallExpr, depth int) (pattern, bool) {
 // for a plain %s or %v of a string without methods (a String or Error
 // method, or Format, would print something else), else unknown.
 func (s *scope) verbPattern(verb byte, plain bool, arg ast.Expr, depth int) pattern {
+	unknown := unknownOf(s.originOf(arg, depth+1))
 	if !plain || verb != 's' && verb != 'v' {
-		return unknownName
+		return unknown
 	}
 	t := s.info.TypeOf(arg)
 	if t == nil || types.NewMethodSet(t).Len() > 0 {
-		return unknownName
+		return unknown
 	}
 	if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
-		return unknownName
+		return unknown
 	}
 	return s.patternOf(arg, depth)
 }

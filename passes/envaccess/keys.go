@@ -18,6 +18,7 @@ type keyRes struct {
 	consts []string // for KeyConst, sorted and deduplicated
 	param  int      // for parameter kinds
 	prefix string   // for KeyPrefix: the Key, prefix and suffix (affixKey)
+	origin origin   // for KeyPrefix and KeyDynamic: where the unknown part comes from (zero: not told)
 }
 
 var dynamic = keyRes{from: KeyDynamic}
@@ -29,6 +30,7 @@ type def struct {
 	rhs      ast.Expr // nil when unknown (multi-value assignment, op-assign)
 	rangeOf  ast.Expr // the ranged collection, for range variables
 	rangeKey bool     // the variable is the range key (map keys), not the value
+	decoded  bool     // input is decoded into the variable (&v passed to a decoder)
 	// loopPos, loopEnd span the outermost loop around the definition: a
 	// later pass of it reaches code above the definition.
 	loopPos, loopEnd token.Pos
@@ -72,6 +74,9 @@ func localDefs(body *ast.BlockStmt, info *types.Info) map[*types.Var][]def {
 		}
 		stack = append(stack, n)
 		noteDefs(n, note)
+		if call, ok := n.(*ast.CallExpr); ok && isDecoder(info, call) {
+			noteDecoded(call, info, note)
+		}
 		switch n.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
 			loops = append(loops, n)
@@ -79,6 +84,26 @@ func localDefs(body *ast.BlockStmt, info *types.Info) map[*types.Var][]def {
 		return true
 	})
 	return defs
+}
+
+// noteDecoded notes the variables a decoder call fills: &v, or v of a
+// pointer or map type.
+func noteDecoded(call *ast.CallExpr, info *types.Info, note func(ast.Expr, def)) {
+	for _, arg := range call.Args {
+		x := ast.Unparen(arg)
+		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			note(u.X, def{pos: call.Pos(), decoded: true})
+			continue
+		}
+		t := info.TypeOf(x)
+		if t == nil {
+			continue
+		}
+		switch t.Underlying().(type) {
+		case *types.Pointer, *types.Map:
+			note(x, def{pos: call.Pos(), decoded: true})
+		}
+	}
 }
 
 // noteDefs calls note for each variable node n defines.

@@ -64,7 +64,7 @@ func (w *walker) sinkKeys(a Access, s sink, call *ast.CallExpr) []Access {
 		if len(call.Args) == 0 {
 			return nil
 		}
-		return fromKeyRes(a, w.b.scope.keyOf(call.Args[0], 0))
+		return fromKeyRes(a, w.b.scope.nameOf(call.Args[0]))
 	case keyTemplate0:
 		if len(call.Args) == 0 {
 			return nil
@@ -74,7 +74,7 @@ func (w *walker) sinkKeys(a Access, s sink, call *ast.CallExpr) []Access {
 		if len(call.Args) < 2 {
 			return nil
 		}
-		return fromKeyRes(a, w.b.scope.keyOf(call.Args[1], 0))
+		return fromKeyRes(a, w.b.scope.nameOf(call.Args[1]))
 	case keyTemplate1:
 		if len(call.Args) < 2 {
 			return nil
@@ -97,7 +97,19 @@ func (s *scope) templateOf(e ast.Expr) keyRes {
 	if r := s.keyOf(e, 0); r.from == KeyParam {
 		return keyRes{from: KeyTemplateParam, param: r.param}
 	}
-	return dynamic
+	// The text is data: a template or configuration text whose $NAME
+	// references choose the variables read.
+	return keyRes{from: KeyDynamic, origin: dataOrigin}
+}
+
+// nameOf resolves the variable name e holds, with the origin of a
+// computed name's unknown part.
+func (s *scope) nameOf(e ast.Expr) keyRes {
+	r := s.keyOf(e, 0)
+	if isComputedName(r.from) && r.origin.flags == 0 {
+		r.origin = s.originOf(e, 0)
+	}
+	return r
 }
 
 // fromKeyRes turns a resolved key into accesses.
@@ -115,11 +127,11 @@ func fromKeyRes(a Access, r keyRes) []Access {
 		a.From, a.Key, a.Param = r.from, "", r.param
 		return []Access{a}
 	case KeyPrefix:
-		a.From, a.Key, a.Param = KeyPrefix, r.prefix, 0
-		return []Access{a}
+		a.From, a.Key = KeyPrefix, r.prefix
+		return []Access{withOrigin(a, r.origin)}
 	}
-	a.From, a.Key, a.Param = KeyDynamic, "", 0
-	return []Access{a}
+	a.From, a.Key = KeyDynamic, ""
+	return []Access{withOrigin(a, r.origin)}
 }
 
 // instantiate resolves a callee's parameter-keyed access at a call site:
@@ -132,7 +144,7 @@ func instantiate(a Access, call *ast.CallExpr, s *scope) []Access {
 	switch a.From {
 	case KeyParam, KeyParamElem, KeyTemplateParam:
 	default:
-		return []Access{a}
+		return []Access{resolveOrigin(a, call, s)}
 	}
 	arg := argFor(call, a.Param, s.info)
 	if arg == nil {
@@ -140,9 +152,13 @@ func instantiate(a Access, call *ast.CallExpr, s *scope) []Access {
 	}
 	switch a.From {
 	case KeyParam:
-		return fromKeyRes(a, s.keyOf(arg, 0))
+		return fromKeyRes(a, s.nameOf(arg))
 	case KeyParamElem:
-		return fromKeyRes(a, s.elemsOf(arg, false, 0))
+		r := s.elemsOf(arg, false, 0)
+		if isComputedName(r.from) && r.origin.flags == 0 {
+			r.origin = s.baseOrigin(arg, 0) // an element of arg
+		}
+		return fromKeyRes(a, r)
 	default:
 		return fromKeyRes(a, s.templateOf(arg))
 	}
@@ -199,7 +215,9 @@ func (w *walker) sinkValue(e ast.Expr, s sink) {
 	if s.cmdMethod {
 		return
 	}
-	a := Access{Kind: s.kind, Op: s.op, From: KeyDynamic, Path: []Hop{w.hop(e.Pos(), s.op, nil, true)},
+	// Whoever calls the value picks the name: a template's text
+	// ({{env "X"}}), a library's configuration.
+	a := Access{Kind: s.kind, Op: s.op, From: KeyDynamic, Origin: dataOrigin.flags, Path: []Hop{w.hop(e.Pos(), s.op, nil, true)},
 		Locks: w.st.held(w.b, e.Pos()), Guard: w.b.scope.guardAt(w.b.block, e.Pos())}
 	switch s.key {
 	case keyAll:

@@ -20,7 +20,7 @@ const envPrefix = "CSQL_PROXY"
 func instances() []string {
 	var out []string
 	for i := 0; ; i++ {
-		v := os.Getenv(fmt.Sprintf("%s_INSTANCE_CONNECTION_NAME_%d", envPrefix, i)) // still reported (K13): prefix and counter are the program's
+		v := os.Getenv(fmt.Sprintf("%s_INSTANCE_CONNECTION_NAME_%d", envPrefix, i)) // ok: prefix and counter are the program's (K13, fixed in session 15)
 		if v == "" {
 			return out
 		}
@@ -30,7 +30,7 @@ func instances() []string {
 
 // envConfig reads <PROGRAM>_<SUFFIX>, the program's own name upper-cased.
 func envConfig(program, suffix string) string {
-	return os.Getenv(strings.ToUpper(program + "_" + suffix)) // still reported (K13): the program passes its own name
+	return os.Getenv(strings.ToUpper(program + "_" + suffix)) // ok: the program passes its own name (K13, fixed in session 15)
 }
 
 func main() {
