@@ -49,6 +49,10 @@ import (
 //     other test; two parallel tests race.
 //   - builtnames/...: names built from known parts race only with
 //     writes of names that can match.
+//   - names/...: only names data can choose (request data, decoded
+//     input, across packages through the helper's parameter) are in the
+//     names tier; the program's own names race only with writes known to
+//     touch them.
 //
 // The third-party packages the cases import (aws-sdk-go-v2, openai-go,
 // godotenv, errgroup) are stubs under testdata/src/<import path> that
@@ -80,6 +84,7 @@ var fixtures = []string{
 	"expand",
 	"lonetest/...",
 	"builtnames/...",
+	"names/...",
 }
 
 var fixtureRun struct {

@@ -546,9 +546,13 @@ func accessNeedsWriter(cfg *config.Config, a envaccess.Access) bool {
 	if len(a.Path) > 0 && a.Path[len(a.Path)-1].Pos().IsValid() {
 		return false // the analysed code reads it itself
 	}
-	switch a.From {
-	case envaccess.KeyConst:
+	switch {
+	case a.From == envaccess.KeyConst:
 		return cfg.IsLocator(a.Key)
+	case a.NameFromData():
+		// lib.Lookup(r.FormValue("name")): the analysed code hands the
+		// data that names the variable to another package's read.
+		return !readingHop(a).Pos().IsValid()
 	}
 	return true // whole environment, or a name computed in another package
 }

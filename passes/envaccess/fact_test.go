@@ -122,6 +122,11 @@ func TestSummaryGobRoundTrip(t *testing.T) {
 			Path: []envaccess.Hop{{Callee: "os.Setenv", At: "example.com/lib/lib.go:12", Dynamic: true}},
 		},
 		{
+			Kind: envaccess.Read, Op: "os.Getenv", From: envaccess.KeyPrefix, Key: "APP_",
+			Origin: envaccess.OriginTracked | envaccess.OriginData | envaccess.OriginOpaque | envaccess.OriginParams, Param: 1<<3 | 1<<40,
+			Path: []envaccess.Hop{{Callee: "os.Getenv", At: "example.com/lib/lib.go:14"}},
+		},
+		{
 			Kind: envaccess.Inherit, Op: "(*exec.Cmd).Run", From: envaccess.KeyAll,
 			Path: []envaccess.Hop{{Callee: "(*exec.Cmd).Run", At: "example.com/lib/run.go:3"}},
 		},

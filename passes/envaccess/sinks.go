@@ -166,9 +166,10 @@ func instantiate(a Access, call *ast.CallExpr, s *scope) []Access {
 
 // namingHop returns h, the call that turned the callee's access a into
 // inst, marked Names when the call passed the variable's name: a
-// parameter-keyed access resolved to a constant there.
+// parameter-keyed access resolved to a constant there, or a name that
+// became one data chooses there (lib.Lookup(r.FormValue("name"))).
 func namingHop(a, inst Access, h Hop) Hop {
-	if a.From.IsParam() && inst.From == KeyConst {
+	if a.From.IsParam() && inst.From == KeyConst || !a.NameFromData() && inst.NameFromData() {
 		h.Names = true
 	}
 	return h
