@@ -370,7 +370,7 @@ func (c *checker) firstWrite(r *roots.Root, g *group) (rootAccess, bool) {
 		return rootAccess{}, false
 	}
 	for _, w := range g.writes {
-		if !c.notYetStarted(w, r) {
+		if !c.apart(w, r) {
 			return w, true
 		}
 	}
@@ -408,12 +408,12 @@ func (c *checker) addWrite(r *roots.Root, a envaccess.Access, g *group, opaque b
 // tier ReadRule picks: a race when a write in view can run at the same
 // time, otherwise a request read, a name chosen by data, or advice.
 func (c *checker) checkRead(r *roots.Root, a envaccess.Access, g *group) {
-	skip := func(w rootAccess) bool { return c.notYetStarted(w, r) }
+	skip := func(w rootAccess) bool { return c.apart(w, r) }
 	if isComputed(a) && !NameFromData(c.pass.Fset, r, a) {
 		// A name the program builds, or of unknown origin, races only
 		// with writes known to touch its family (KnownOverlap).
 		skip = func(w rootAccess) bool {
-			return !envaccess.KnownOverlap(&w.access, &a) || c.notYetStarted(w, r)
+			return !envaccess.KnownOverlap(&w.access, &a) || c.apart(w, r)
 		}
 	}
 	w, racing := g.racingWrite(a, skip)

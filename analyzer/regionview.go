@@ -116,6 +116,21 @@ func startedAfter(cuts []cutoff, o *roots.Root) bool {
 	return false
 }
 
+// apart reports whether w cannot run alongside root r: w is a region's
+// access made before r starts (notYetStarted), or a test's region's
+// access and r a goroutine or handler of the non-test code. A test runs
+// only what it starts, and a start of the test that leads to r is seen
+// from the region's side, through the starter's Background (testregion.go,
+// K8); the non-test code's own roots never run beside a test's statements
+// otherwise (a test's deferred os.Unsetenv is not a write of the program's
+// goroutines, issue 13).
+func (c *checker) apart(w rootAccess, r *roots.Root) bool {
+	if w.root.Kind == roots.MainAfterGo && inTestFile(c.pass.Fset, w.root.Pos) && !inTestFile(c.pass.Fset, r.Pos) {
+		return true
+	}
+	return c.notYetStarted(w, r)
+}
+
 // notYetStarted reports whether w, a region's access, runs before root r
 // is started, so that r cannot race with it.
 func (c *checker) notYetStarted(w rootAccess, r *roots.Root) bool {
