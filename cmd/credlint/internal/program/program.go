@@ -87,7 +87,15 @@ func (p *Program) matches(rule string, u *Unit, r *roots.Root, a envaccess.Acces
 	case analyzer.RuleEnvWrite, analyzer.RuleWriteBeforeSubtests:
 		return a.Kind == envaccess.Write
 	case analyzer.RuleCredRead, analyzer.RuleRequestRead, analyzer.RuleSharedRead, analyzer.RuleDynamicRead:
-		return a.Kind == envaccess.Read && analyzer.ReadRule(p.cfg, u.Pkg.Fset, r, a, racing) == rule
+		if a.Kind != envaccess.Read || analyzer.ReadRule(p.cfg, u.Pkg.Fset, r, a, racing) != rule {
+			return false
+		}
+		if rule == analyzer.RuleCredRead && programName(u, r, a) {
+			// The diagnostic's race is another read's: a name the program
+			// builds joins it only if a write of the unit may touch it.
+			return u.knownWrite(a)
+		}
+		return true
 	case analyzer.RuleExecInherit, analyzer.RuleExecExposes:
 		return a.Kind == envaccess.Inherit
 	case analyzer.RuleTestSetenvParallel:

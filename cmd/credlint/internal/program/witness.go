@@ -25,6 +25,37 @@ type Unit struct {
 	Diagnostics []analysis.Diagnostic
 	Roots       *roots.Result     // nil when unavailable
 	Env         *envaccess.Result // nil when unavailable
+
+	writes []envaccess.Access // every write its roots reach, once knownWrite asks
+	listed bool               // writes is filled
+}
+
+// programName reports whether a reads a name computed at run time that
+// data does not choose (analyzer.NameFromData): it races only with a
+// write known to touch its family (envaccess.KnownOverlap).
+func programName(u *Unit, r *roots.Root, a envaccess.Access) bool {
+	return a.From != envaccess.KeyConst && a.From != envaccess.KeyAll && !analyzer.NameFromData(u.Pkg.Fset, r, a)
+}
+
+// knownWrite reports whether some root of u writes a variable that read
+// a, of a name the program builds, may read (envaccess.KnownOverlap).
+func (u *Unit) knownWrite(a envaccess.Access) bool {
+	if !u.listed && u.Roots != nil {
+		for _, r := range u.Roots.Roots {
+			for _, w := range u.accesses(r) {
+				if w.Kind == envaccess.Write {
+					u.writes = append(u.writes, w)
+				}
+			}
+		}
+	}
+	u.listed = true
+	for i := range u.writes {
+		if envaccess.KnownOverlap(&u.writes[i], &a) {
+			return true
+		}
+	}
+	return false
 }
 
 // accesses returns what root r reaches, as the analyzer walks it.
