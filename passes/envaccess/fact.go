@@ -206,15 +206,21 @@ func MayOverlap(a, b *Access) bool {
 // name, or a family with a known prefix or suffix, overlapping r's own
 // family (r's prefix or suffix known too) does. A write and a read whose
 // names are both unknown are not paired: nothing says they meet, and data
-// does not choose the read's name (issue 13, K13).
+// does not choose the read's name (issue 13, K13). Two families meet only
+// on a side both know: APP_* and APP_INSTANCE_* do, SS_AT_* and *_region
+// (only SS_AT_..._region would be both) do not.
 func KnownOverlap(w, r *Access) bool {
 	switch {
 	case w.From == KeyAll:
 		return true
 	case r.From != KeyPrefix:
 		return false
-	case w.From == KeyConst || w.From == KeyPrefix:
+	case w.From == KeyConst:
 		return MayOverlap(w, r)
+	case w.From == KeyPrefix:
+		p1, s1 := w.Affixes()
+		p2, s2 := r.Affixes()
+		return (p1 != "" && p2 != "" || s1 != "" && s2 != "") && MayOverlap(w, r)
 	}
 	return false
 }

@@ -16,6 +16,7 @@ import (
 func login(w http.ResponseWriter, r *http.Request) {
 	os.Setenv("APP_INSTANCE_1", r.Header.Get("X-Instance")) // want `^os\.Setenv\("APP_INSTANCE_1"\) reachable from HTTP handler login`
 	os.Setenv("GOOGLE_APPLICATION_CREDENTIALS", "/tmp/x")   // want `^os\.Setenv\("GOOGLE_APPLICATION_CREDENTIALS"\) reachable from HTTP handler login`
+	os.Setenv("TENANT_"+r.Header.Get("X-Tenant"), "1") // want `^os\.Setenv\(<name starting "TENANT_">\) reachable from HTTP handler login`
 	for k, v := range r.URL.Query() {
 		os.Setenv(k, v[0]) // want `^os\.Setenv\(<dynamic name>\) reachable from HTTP handler login`
 	}
@@ -26,6 +27,7 @@ func poll(names map[string]string) {
 		_ = lib.Instance(i) // want `^os\.Getenv\(<name starting "APP_INSTANCE_">\) reads a variable named at run time, reachable from goroutine poll \(race: may see another request's value: races with os\.Setenv\("APP_INSTANCE_1"\) in login\)`
 		_ = os.Getenv(fmt.Sprintf("OTHER_%d", i)) // not reported: no write in view can be OTHER_<n> (the data-named write is not paired with a name the program builds)
 	}
+	_ = lib.Settings{Prefix: "X"}.Region() // not reported: TENANT_* and *_region share no known side
 	for k := range names {
 		_ = os.Getenv(k) // not reported: neither this name nor the handler's data-named write has a known part
 	}
