@@ -1,5 +1,7 @@
 package envaccess
 
+import "github.com/credlint/credlint/passes/roots"
+
 // sinks are the functions that access the environment themselves, keyed by
 // (*types.Func).FullName of the generic origin. A call to one of them is an
 // access; its body is never summarised or followed. Sources: the Go
@@ -216,3 +218,74 @@ type tagLoader struct {
 	nestedPrefixTag string // tag whose value extends the prefix of a nested struct; empty: the field's key and prefixSep
 	writeOption     string // tag option under which the loader writes the variable; without it the loader's writes are dropped
 }
+
+// The tables below tell where the unknown part of a computed name comes
+// from (nameorigin.go).
+
+// decoderNames start the names of functions and methods that fill their
+// argument from input (encoding/json's Unmarshal and Decoder.Decode,
+// fmt.Sscan, database/sql's Rows.Scan, gin's ShouldBindJSON, echo's Bind).
+var decoderNames = []string{"Unmarshal", "Decode", "Scan", "Sscan", "Fscan", "Bind", "ShouldBind", "MustBind"}
+
+// inputReaders return data read at run time.
+var inputReaders = map[string]bool{
+	"io.ReadAll":                       true,
+	"os.ReadFile":                      true,
+	"(*bufio.Scanner).Text":            true,
+	"(*bufio.Scanner).Bytes":           true,
+	"(*bufio.Reader).ReadString":       true,
+	"(*bufio.Reader).ReadLine":         true,
+	"(*bufio.Reader).ReadBytes":        true,
+	"flag.Arg":                         true,
+	"(*flag.FlagSet).Arg":              true,
+	"(*net/textproto.Reader).ReadLine": true,
+}
+
+// numberFormatters print a number: the result is a counter's digits.
+var numberFormatters = map[string]bool{
+	"strconv.Itoa":        true,
+	"strconv.FormatInt":   true,
+	"strconv.FormatUint":  true,
+	"strconv.FormatBool":  true,
+	"strconv.FormatFloat": true,
+}
+
+// nameTransforms return text made of their arguments only: the result
+// has their origins.
+var nameTransforms = map[string]bool{
+	"strings.ToUpper":    true,
+	"strings.ToLower":    true,
+	"strings.Title":      true,
+	"strings.TrimSpace":  true,
+	"strings.Trim":       true,
+	"strings.TrimLeft":   true,
+	"strings.TrimRight":  true,
+	"strings.TrimPrefix": true,
+	"strings.TrimSuffix": true,
+	"strings.Replace":    true,
+	"strings.ReplaceAll": true,
+	"strings.Join":       true,
+	"strings.Repeat":     true,
+	"fmt.Sprintf":        true,
+	"fmt.Sprint":         true,
+	"path.Join":          true,
+	"path/filepath.Join": true,
+}
+
+// requestTypes are the types of request data: the request types of the
+// supported routers (roots.Frameworks), and the parts of a request.
+var requestTypes = func() map[string]bool {
+	m := map[string]bool{
+		"net/url.Values":       true,
+		"*net/url.URL":         true,
+		"net/url.URL":          true,
+		"net/http.Header":      true,
+		"*net/http.Cookie":     true,
+		"net/http.Request":     true,
+		"*mime/multipart.Form": true,
+	}
+	for _, fw := range roots.Frameworks {
+		m[fw.Request] = true
+	}
+	return m
+}()

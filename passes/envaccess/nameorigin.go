@@ -8,7 +8,6 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/names"
-	"github.com/credlint/credlint/passes/roots"
 )
 
 // This file tells where the part of a computed name that is not literal
@@ -78,13 +77,6 @@ func (a *Access) NameFromData() bool { return a.Origin&OriginData != 0 }
 // in part, from parameters of the function holding the summary, which no
 // call site resolved (a root's own parameters).
 func (a *Access) NameFromParams() bool { return a.Origin&OriginParams != 0 }
-
-// NameFromProgram reports whether the name's unknown part is made only of
-// the program's own values: constants, integers, and case or trimming
-// changes of those.
-func (a *Access) NameFromProgram() bool {
-	return a.Origin&OriginTracked != 0 && a.Origin&(OriginData|OriginOpaque|OriginParams) == 0
-}
 
 // mergeOrigin returns keep with the origin of both keep and other, two
 // accesses of one site, and whether keep's origin widened.
@@ -305,74 +297,6 @@ func isDecoder(info *types.Info, call *ast.CallExpr) bool {
 	}
 	return false
 }
-
-// decoderNames start the names of functions and methods that fill their
-// argument from input (encoding/json's Unmarshal and Decoder.Decode,
-// fmt.Sscan, database/sql's Rows.Scan, gin's ShouldBindJSON, echo's Bind).
-var decoderNames = []string{"Unmarshal", "Decode", "Scan", "Sscan", "Fscan", "Bind", "ShouldBind", "MustBind"}
-
-// inputReaders return data read at run time.
-var inputReaders = map[string]bool{
-	"io.ReadAll":                       true,
-	"os.ReadFile":                      true,
-	"(*bufio.Scanner).Text":            true,
-	"(*bufio.Scanner).Bytes":           true,
-	"(*bufio.Reader).ReadString":       true,
-	"(*bufio.Reader).ReadLine":         true,
-	"(*bufio.Reader).ReadBytes":        true,
-	"flag.Arg":                         true,
-	"(*flag.FlagSet).Arg":              true,
-	"(*net/textproto.Reader).ReadLine": true,
-}
-
-// numberFormatters print a number: the result is a counter's digits.
-var numberFormatters = map[string]bool{
-	"strconv.Itoa":        true,
-	"strconv.FormatInt":   true,
-	"strconv.FormatUint":  true,
-	"strconv.FormatBool":  true,
-	"strconv.FormatFloat": true,
-}
-
-// nameTransforms return text made of their arguments only: the result
-// has their origins.
-var nameTransforms = map[string]bool{
-	"strings.ToUpper":    true,
-	"strings.ToLower":    true,
-	"strings.Title":      true,
-	"strings.TrimSpace":  true,
-	"strings.Trim":       true,
-	"strings.TrimLeft":   true,
-	"strings.TrimRight":  true,
-	"strings.TrimPrefix": true,
-	"strings.TrimSuffix": true,
-	"strings.Replace":    true,
-	"strings.ReplaceAll": true,
-	"strings.Join":       true,
-	"strings.Repeat":     true,
-	"fmt.Sprintf":        true,
-	"fmt.Sprint":         true,
-	"path.Join":          true,
-	"path/filepath.Join": true,
-}
-
-// requestTypes are the types of request data: the request types of the
-// supported routers (roots.Frameworks), and the parts of a request.
-var requestTypes = func() map[string]bool {
-	m := map[string]bool{
-		"net/url.Values":       true,
-		"*net/url.URL":         true,
-		"net/url.URL":          true,
-		"net/http.Header":      true,
-		"*net/http.Cookie":     true,
-		"net/http.Request":     true,
-		"*mime/multipart.Form": true,
-	}
-	for _, fw := range roots.Frameworks {
-		m[fw.Request] = true
-	}
-	return m
-}()
 
 // isRequestType reports whether t is a request type of a supported router
 // or a part of a request.
