@@ -17,8 +17,10 @@
 //     secrets, passwords, DSNs, cloud credentials and credential-file
 //     locators) or the whole environment read on a concurrent path, with
 //     the write it may race with when one is in view;
-//   - env-read-dynamic-concurrent: a read in the analysed code whose name is
-//     computed at run time;
+//   - env-read-dynamic-concurrent: a read in the analysed code whose name
+//     data chooses (request data, template or configuration text, decoded
+//     input); a name the program builds from its own values races only
+//     with a write known to touch it, under cred-read-concurrent;
 //   - exec-inherits-env: a child process started with a nil Env while a
 //     concurrent path writes the environment;
 //   - tsetenv-in-parallel-test: t.Setenv in a parallel test, which panics;

@@ -38,7 +38,10 @@
 // template parameter of os.ExpandEnv (envRead(${0})), the whole
 // environment (*), or dynamic (?). Parameter keys are resolved at every call
 // site, across packages: lookup("API_KEY") turns envRead($0) into
-// envRead(API_KEY).
+// envRead(API_KEY). A computed name (? or a prefix and suffix) carries
+// where its unknown part comes from (Access.Origin, nameorigin.go): data,
+// the program's own values, values of unknown origin, or parameters
+// resolved at call sites like parameter keys.
 //
 // A key held in a variable that the enclosing condition constrains has
 // the names the condition allows (if k == "X", switch k { case "A", "B" },
