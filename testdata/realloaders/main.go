@@ -94,9 +94,11 @@ func handleReload(w http.ResponseWriter, r *http.Request) {
 
 // handleViper reads a key through viper's automatic environment binding.
 func handleViper(w http.ResponseWriter, r *http.Request) {
-	// The key viper looks up is computed at run time (prefix, key
-	// replacer, upper-casing): the finding must not name one.
-	w.Write([]byte(viper.GetString("token"))) // want: env-read-dynamic-concurrent <dynamic name> viper.GetString
+	// The key viper looks up is computed at run time from the constant
+	// "token", viper's own prefix and key replacer, upper-cased: no request
+	// or configuration text chooses it, and nothing writes it, so it is
+	// advice (credlint audit, -rules=all), not the names tier.
+	w.Write([]byte(viper.GetString("token"))) // ok: a name the program builds (constant key, viper's prefix), no write
 }
 
 // handleConfig loads the struct-tag configurations per request.
