@@ -44,6 +44,9 @@ type checker struct {
 	bgRoots map[startKey]*roots.Root
 	// testBases holds the base groups of test regions (testregion.go).
 	testBases map[testBaseKey]*group
+	// sdk finds the calls into SDK entry points that settle a read
+	// (sdkcalls.go).
+	sdk *sdkCalls
 }
 
 type siteKey struct {
@@ -233,17 +236,20 @@ func newChecker(pass *analysis.Pass) *checker {
 		bgRoots: map[startKey]*roots.Root{},
 
 		testBases: map[testBaseKey]*group{},
+		sdk:       &sdkCalls{pass: pass},
 	}
 }
 
+// accesses returns what root r reaches, less the reads that a call into
+// an SDK entry point settles by passing them explicitly (sdkcalls.go).
 func (c *checker) accesses(r *roots.Root) []envaccess.Access {
-	if r.Lit != nil {
-		return c.env.LitAccesses(r.Lit)
+	switch {
+	case r.Lit != nil:
+		return c.sdk.unsettled(c.env.LitAccesses(r.Lit))
+	case r.Block != nil:
+		return c.sdk.unsettled(c.env.BlockAccesses(r.Block))
 	}
-	if r.Block != nil {
-		return c.env.BlockAccesses(r.Block)
-	}
-	return c.env.FuncAccesses(r.Func)
+	return c.sdk.unsettled(c.env.FuncAccesses(r.Func))
 }
 
 // check computes every finding of the package.

@@ -59,13 +59,14 @@ var shimTwins = map[string]string{
 type fixer struct {
 	pass   *analysis.Pass
 	env    *envaccess.Result
+	sdk    *sdkCalls
 	files  map[*token.File]*ast.File
 	calls  map[token.Pos]*ast.CallExpr // outermost call starting at a position
 	byFunc map[*types.Func]*ast.FuncDecl
 }
 
 func newFixer(pass *analysis.Pass) *fixer {
-	fx := &fixer{pass: pass, env: pass.ResultOf[envaccess.Analyzer].(*envaccess.Result), files: map[*token.File]*ast.File{}, calls: map[token.Pos]*ast.CallExpr{}, byFunc: map[*types.Func]*ast.FuncDecl{}}
+	fx := &fixer{pass: pass, env: pass.ResultOf[envaccess.Analyzer].(*envaccess.Result), sdk: &sdkCalls{pass: pass}, files: map[*token.File]*ast.File{}, calls: map[token.Pos]*ast.CallExpr{}, byFunc: map[*types.Func]*ast.FuncDecl{}}
 	for _, f := range pass.Files {
 		fx.files[pass.Fset.File(f.Pos())] = f
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -89,6 +90,9 @@ func newFixer(pass *analysis.Pass) *fixer {
 func (fx *fixer) fixes(f *finding) []analysis.SuggestedFix {
 	path := f.access.Path
 	sink := path[len(path)-1]
+	if h, ok := sdkReadHop(f); ok {
+		return fx.sdkFix(f, h) // the read is in an SDK with a row
+	}
 	if !sink.Pos().IsValid() {
 		return nil // the access is in another package
 	}
@@ -230,7 +234,14 @@ func (fx *fixer) inheritFix(call *ast.CallExpr, file *ast.File, holder *types.Fu
 // the holding function when needed, adds the shim import, and wraps the
 // edits into one fix.
 func (fx *fixer) withContext(call *ast.CallExpr, file *ast.File, holder *types.Func, edit func(ctx, shim string) []analysis.TextEdit, msg string) []analysis.SuggestedFix {
-	shim, imp, ok := fx.importName(file, shimPath, "profileenv", call.Pos())
+	return fx.withContextFrom(call, file, holder, shimPath, "profileenv", edit, msg)
+}
+
+// withContextFrom is withContext for an edit that calls the package at
+// path (profileenv, or an SDK's adapter), named name unless the file
+// imports it under another name.
+func (fx *fixer) withContextFrom(call *ast.CallExpr, file *ast.File, holder *types.Func, path, name string, edit func(ctx, pkg string) []analysis.TextEdit, msg string) []analysis.SuggestedFix {
+	shim, imp, ok := fx.importName(file, path, name, call.Pos())
 	if !ok {
 		return nil
 	}

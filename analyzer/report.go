@@ -70,7 +70,9 @@ func (r *reporter) report(f *finding) {
 	}
 	fixes := r.fixer.fixes(f)
 	msg := message(f, r.pass.Pkg)
-	if len(fixes) == 0 {
+	if h, ok := sdkReadHop(f); ok {
+		msg += r.fixer.sdkNote(f, h, len(fixes) > 0) // what the SDK's row offers
+	} else if len(fixes) == 0 {
 		msg += r.fixer.noFixHint(f)
 	}
 	r.pass.Report(analysis.Diagnostic{
