@@ -73,6 +73,8 @@ func (fx *fixer) sdkNote(f *finding, h sdkHop, fixed bool) string {
 		what += "..."
 	}
 	switch {
+	case fixed && h.entry.How == sdks.Wrap:
+		return " (fix: " + h.entry.AdapterCall() + "(ctx, ...), which takes the profile's credentials)"
 	case fixed:
 		return " (fix: add " + what + ", the profile's credentials as explicit options)"
 	case h.adapter:
@@ -155,8 +157,8 @@ func (fx *fixer) onlyUsedAsCredential(call *ast.CallExpr, t types.Type) bool {
 	return true
 }
 
-// definedBy returns the variable that `x, err := call` defines, nil for _,
-// and false when call's result goes anywhere else.
+// definedBy returns the variable that `x, err := call` defines, nil for _
+// (assigned with = or :=), and false when call's result goes anywhere else.
 func (fx *fixer) definedBy(call *ast.CallExpr) (*types.Var, bool) {
 	file := fx.files[fx.pass.Fset.File(call.Pos())]
 	var found *ast.AssignStmt
@@ -166,7 +168,7 @@ func (fx *fixer) definedBy(call *ast.CallExpr) (*types.Var, bool) {
 		}
 		return found == nil
 	})
-	if found == nil || found.Tok != token.DEFINE {
+	if found == nil {
 		return nil, false
 	}
 	id, ok := found.Lhs[0].(*ast.Ident)
@@ -174,7 +176,10 @@ func (fx *fixer) definedBy(call *ast.CallExpr) (*types.Var, bool) {
 		return nil, false
 	}
 	if id.Name == "_" {
-		return nil, true
+		return nil, true // _ takes any type, with = as with :=
+	}
+	if found.Tok != token.DEFINE {
+		return nil, false
 	}
 	v, ok := fx.pass.TypesInfo.Defs[id].(*types.Var)
 	return v, ok
@@ -195,6 +200,8 @@ func (fx *fixer) usedAsInterface(id *ast.Ident, t types.Type) bool {
 	case *ast.SelectorExpr:
 		sel := fx.pass.TypesInfo.Selections[p]
 		return p.X == ast.Expr(id) && sel != nil && sel.Kind() == types.MethodVal && len(path) > 2 && isCallOf(path[2], p)
+	case *ast.ReturnStmt:
+		return fx.returnedAsInterface(p, id, path, t)
 	case *ast.CallExpr:
 		sig, ok := fx.pass.TypesInfo.TypeOf(p.Fun).(*types.Signature)
 		if !ok {
@@ -206,6 +213,35 @@ func (fx *fixer) usedAsInterface(id *ast.Ident, t types.Type) bool {
 			}
 			param := paramType(sig, i, p.Ellipsis.IsValid())
 			return param != nil && types.IsInterface(param) && types.Implements(t, param.Underlying().(*types.Interface))
+		}
+	}
+	return false
+}
+
+// returnedAsInterface reports whether id, returned by ret, is a result
+// whose declared type is an interface t implements.
+func (fx *fixer) returnedAsInterface(ret *ast.ReturnStmt, id *ast.Ident, path []ast.Node, t types.Type) bool {
+	var fnType types.Type
+	for _, n := range path {
+		if fd, ok := n.(*ast.FuncDecl); ok {
+			if obj := fx.pass.TypesInfo.Defs[fd.Name]; obj != nil {
+				fnType = obj.Type()
+			}
+			break
+		}
+		if fl, ok := n.(*ast.FuncLit); ok {
+			fnType = fx.pass.TypesInfo.TypeOf(fl)
+			break
+		}
+	}
+	sig, ok := fnType.(*types.Signature)
+	if !ok || sig.Results().Len() != len(ret.Results) {
+		return false
+	}
+	for i, r := range ret.Results {
+		if r == ast.Expr(id) {
+			res := sig.Results().At(i).Type()
+			return types.IsInterface(res) && types.Implements(t, res.Underlying().(*types.Interface))
 		}
 	}
 	return false

@@ -40,7 +40,9 @@ var Table = []Entry{
 		SDK:     "github.com/anthropics/anthropic-sdk-go/v2 v2.18.0",
 		Func:    "github.com/anthropics/anthropic-sdk-go/v2.NewClient",
 		Adapter: "github.com/credlint/credlint/profileenv/anthropicenv", Call: "With", How: Spread,
-		Keys: []string{"ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_BASE_URL"},
+		// A profile's key reaches the SDK as a credential option, which
+		// skips the whole chain.
+		Keys: append([]string{"ANTHROPIC_BASE_URL", "ANTHROPIC_WEBHOOK_SIGNING_KEY"}, anthropicChain...),
 		Options: map[string][]string{
 			"github.com/anthropics/anthropic-sdk-go/v2/option.WithAPIKey":     anthropicChain,
 			"github.com/anthropics/anthropic-sdk-go/v2/option.WithAuthToken":  anthropicChain,

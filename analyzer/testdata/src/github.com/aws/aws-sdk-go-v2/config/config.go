@@ -12,7 +12,21 @@ import (
 )
 
 type LoadOptions struct {
-	Region string
+	Region              string
+	Credentials         aws.CredentialsProvider
+	SharedConfigProfile string
+}
+
+func WithRegion(v string) func(*LoadOptions) error {
+	return func(o *LoadOptions) error { o.Region = v; return nil }
+}
+
+func WithCredentialsProvider(v aws.CredentialsProvider) func(*LoadOptions) error {
+	return func(o *LoadOptions) error { o.Credentials = v; return nil }
+}
+
+func WithSharedConfigProfile(v string) func(*LoadOptions) error {
+	return func(o *LoadOptions) error { o.SharedConfigProfile = v; return nil }
 }
 
 type EnvConfig struct {
