@@ -414,3 +414,8 @@ func dedupEdits(edits []analysis.TextEdit) []analysis.TextEdit {
 	}
 	return out
 }
+
+// HasShimTwin reports whether op, the Op of a read (os.Getenv), has a
+// profileenv twin that the read fix swaps in; credlint audit counts such
+// reads as fixable.
+func HasShimTwin(op string) bool { return shimTwins[op] != "" }

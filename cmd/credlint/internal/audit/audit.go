@@ -16,8 +16,39 @@ import (
 
 // An Inventory is what credlint audit prints.
 type Inventory struct {
-	Keys   []Key
-	Errors []output.Error
+	Keys []Key
+	// EntryPoints are the functions of other modules (SDKs) that the
+	// program calls and that read a credential from the environment,
+	// sorted by name.
+	EntryPoints []EntryPoint
+	// Fixable and Manual count the credential reads on concurrent paths
+	// (by variable and the call in the program's code that makes or leads
+	// to it): a read with a profileenv twin, or one through an SDK entry
+	// point with an adapter, can be fixed automatically (where a context is
+	// at hand); the others need manual work. Reads that the call passes
+	// explicitly already are not counted.
+	Fixable, Manual int
+	Errors          []output.Error
+}
+
+// An EntryPoint is an SDK function that reads credentials.
+type EntryPoint struct {
+	Function string // e.g. "openai.NewClient"
+	// Explicit is the adapter call that passes the credentials explicitly
+	// ("openaienv.With"), or "" when the SDK reads them only from the
+	// environment as far as credlint knows (no row in its table).
+	Explicit string
+	Keys     []string     // the credentials read through it, sorted
+	Frame    output.Frame // a call of it in the program
+}
+
+// Mark says how an entry point takes its credentials: "explicit:
+// openaienv.With" or "env only".
+func (e EntryPoint) Mark() string {
+	if e.Explicit == "" {
+		return "env only"
+	}
+	return "explicit: " + e.Explicit
 }
 
 // Names of the entries that stand for many variables.
@@ -87,6 +118,7 @@ func (inv *Inventory) Sort() {
 	slices.SortFunc(inv.Keys, func(a, b Key) int {
 		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a.Name, b.Name))
 	})
+	slices.SortFunc(inv.EntryPoints, func(a, b EntryPoint) int { return cmp.Compare(a.Function, b.Function) })
 	for i := range inv.Keys {
 		k := &inv.Keys[i]
 		slices.Sort(k.Ops)

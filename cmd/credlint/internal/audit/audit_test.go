@@ -31,6 +31,11 @@ func sample() *Inventory {
 				},
 				Roots: []Reach{{Root: output.Root{Package: "example.com/m", Name: "worker", Kind: "goroutine"}, Frames: []output.Frame{root, call}}}},
 		},
+		EntryPoints: []EntryPoint{
+			{Function: "openai.NewClient", Explicit: "openaienv.With", Keys: []string{"OPENAI_API_KEY"}, Frame: at("main.go", 12)},
+			{Function: "acme.Dial", Keys: []string{"ACME_TOKEN", "ACME_SECRET"}, Frame: at("main.go", 14)},
+		},
+		Fixable: 2, Manual: 1,
 		Errors: []output.Error{{Package: "example.com/bad", Message: "not analysed: the package does not type-check:\n\tbad.go:1:1: x"}},
 	}
 	inv.Sort()
@@ -56,12 +61,16 @@ func TestText(t *testing.T) {
 	if err := (Text{Dir: "/src"}).Write(&buf, sample()); err != nil {
 		t.Fatal(err)
 	}
-	want := `credlint audit: incomplete, 1 package not analysed (see the errors); in the rest: 2 environment variables, 1 of them credentials; 1 entries reached from concurrent roots
+	want := `credlint audit: incomplete, 1 package not analysed (see the errors); in the rest: 2 environment variables, 1 of them credentials; 1 entries reached from concurrent roots; 3 credential reads on concurrent paths: 2 can be fixed automatically, 1 need manual work
 
 VARIABLE        CLASS       ACCESS       NAMED      ROOTS  ACCESSED IN
 API_KEY         credential  read         parameter  1      lib.lookup (third-party)
 PORT            other       read         constant   0      main.config (user)
 (dynamic name)  unknown     read, write  dynamic    0      main.mirror|x (user)
+
+SDK entry points that read credentials:
+  acme.Dial         env only                  ACME_TOKEN, ACME_SECRET  main.go:14:2
+  openai.NewClient  explicit: openaienv.With  OPENAI_API_KEY           main.go:12:2
 
 Concurrent roots that reach them, one witness each:
 
@@ -90,7 +99,8 @@ func TestMarkdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"# credlint audit\n\n**Incomplete**, 1 package not analysed (see Not analysed); in the rest: 2 environment variables, 1 of them credentials; 1 entries reached from concurrent roots.\n",
+		"# credlint audit\n\n**Incomplete**, 1 package not analysed (see Not analysed); in the rest: 2 environment variables, 1 of them credentials; 1 entries reached from concurrent roots; 3 credential reads on concurrent paths: 2 can be fixed automatically, 1 need manual work.\n",
+		"| `acme.Dial` | env only | `ACME_TOKEN`, `ACME_SECRET` | `main.go:14` |\n| `openai.NewClient` | explicit: openaienv.With | `OPENAI_API_KEY` | `main.go:12` |\n",
 		"| `API_KEY` | credential | read | parameter | 1 | `lib.lookup` (third-party) |\n",
 		"| `(dynamic name)` | unknown | read, write | dynamic | 0 | `main.mirror\\|x` (user) |\n",
 		"### `API_KEY`\n\n- goroutine `worker` in `example.com/m`: `main.go:10` goroutine started here → `lib/lib.go:9` os.Getenv called here\n",
@@ -117,7 +127,12 @@ func TestJSON(t *testing.T) {
 				Path []struct{ File, Message string }
 			}
 		}
-		Errors []struct{ Package string }
+		EntryPoints []struct {
+			Function, Takes, Explicit, File string
+			Keys                            []string
+		}
+		ConcurrentCredentialReads struct{ Fixable, Manual int }
+		Errors                    []struct{ Package string }
 	}
 	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
 		t.Fatal(err)
@@ -127,5 +142,10 @@ func TestJSON(t *testing.T) {
 		k.Accessors[0].Origin != "third-party" || k.Roots[0].Name != "worker" || k.Roots[0].Path[1].File != "lib/lib.go" ||
 		len(got.Errors) != 1 {
 		t.Errorf("got %+v", got)
+	}
+	if e := got.EntryPoints; len(e) != 2 || e[0].Takes != "env only" || e[0].Explicit != "" ||
+		e[1].Function != "openai.NewClient" || e[1].Takes != "explicit: openaienv.With" || e[1].Explicit != "openaienv.With" ||
+		e[1].File != "main.go" || got.ConcurrentCredentialReads.Fixable != 2 || got.ConcurrentCredentialReads.Manual != 1 {
+		t.Errorf("entry points %+v, reads %+v", e, got.ConcurrentCredentialReads)
 	}
 }

@@ -19,6 +19,9 @@ import (
 //	                 "file": "lib/lib.go", "line": 9, "column": 42}],
 //	  "roots": [{"kind": "goroutine", "name": "worker", "package": "example.com/app",
 //	             "path": [{"file": "app/app.go", "line": 14, "column": 2, "message": "goroutine started here"}, ...]}]}],
+//	 "entryPoints": [{"function": "openai.NewClient", "takes": "explicit: openaienv.With",
+//	                  "explicit": "openaienv.With", "keys": ["OPENAI_API_KEY"], "file": "main.go", "line": 20, "column": 12}],
+//	 "concurrentCredentialReads": {"fixable": 3, "manual": 1},
 //	 "errors": [{"package": "...", "message": "..."}]}
 type JSON struct {
 	SrcRoot string
@@ -28,9 +31,24 @@ type JSON struct {
 const JSONVersion = 1
 
 type jsonInventory struct {
-	Version int         `json:"version"`
-	Keys    []jsonKey   `json:"keys"`
-	Errors  []jsonError `json:"errors"`
+	Version     int              `json:"version"`
+	Keys        []jsonKey        `json:"keys"`
+	EntryPoints []jsonEntryPoint `json:"entryPoints"`
+	Reads       jsonReads        `json:"concurrentCredentialReads"`
+	Errors      []jsonError      `json:"errors"`
+}
+
+type jsonEntryPoint struct {
+	Function string   `json:"function"`
+	Takes    string   `json:"takes"`              // "explicit: openaienv.With" or "env only"
+	Explicit string   `json:"explicit,omitempty"` // the adapter call
+	Keys     []string `json:"keys"`
+	jsonPlace
+}
+
+type jsonReads struct {
+	Fixable int `json:"fixable"`
+	Manual  int `json:"manual"`
 }
 
 type jsonKey struct {
@@ -77,7 +95,11 @@ type jsonError struct {
 
 // Write writes inv to w as indented JSON.
 func (j JSON) Write(w io.Writer, inv *Inventory) error {
-	out := jsonInventory{Version: JSONVersion, Keys: []jsonKey{}, Errors: []jsonError{}}
+	out := jsonInventory{Version: JSONVersion, Keys: []jsonKey{}, EntryPoints: []jsonEntryPoint{}, Errors: []jsonError{},
+		Reads: jsonReads{Fixable: inv.Fixable, Manual: inv.Manual}}
+	for _, e := range inv.EntryPoints {
+		out.EntryPoints = append(out.EntryPoints, jsonEntryPoint{e.Function, e.Mark(), e.Explicit, e.Keys, j.place(e.Frame)})
+	}
 	for _, k := range inv.Keys {
 		jk := jsonKey{Name: k.Name, Class: k.Class, Ops: k.Ops, Named: k.Named, Accessors: []jsonAccessor{}, Roots: []jsonRoot{}}
 		for _, a := range k.Accessors {

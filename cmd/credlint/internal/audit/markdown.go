@@ -36,6 +36,17 @@ func (m Markdown) Write(w io.Writer, inv *Inventory) error {
 				strings.Join(k.Named, ", "), len(k.Roots), strings.Join(acc, ", "))
 		}
 	}
+	if len(inv.EntryPoints) > 0 {
+		fmt.Fprintf(bw, "\n## SDK entry points\n\nThe functions of other modules that read credentials: explicit when an adapter passes them from the context.\n\n| Entry point | Takes credentials | Reads | Called at |\n| --- | --- | --- | --- |\n")
+		for _, e := range inv.EntryPoints {
+			var keys []string
+			for _, k := range e.Keys {
+				keys = append(keys, code(k))
+			}
+			fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", code(e.Function), e.Mark(), strings.Join(keys, ", "),
+				code(m.at(e.Frame.Posn.Filename, e.Frame.Posn.Line)))
+		}
+	}
 	if reached(inv) > 0 {
 		fmt.Fprintf(bw, "\n## Concurrent roots\n\nEach root that reaches a variable, with one witness: the root, each call, the access.\n")
 	}

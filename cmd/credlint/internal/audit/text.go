@@ -63,6 +63,7 @@ func (t Text) write(bw *bufio.Writer, inv *Inventory) {
 		}
 		bw.WriteString("\n")
 	}
+	t.writeEntryPoints(bw, inv)
 	if reached(inv) == 0 {
 		return
 	}
@@ -103,8 +104,9 @@ func summary(inv *Inventory) string {
 			vars++
 		}
 	}
-	s := fmt.Sprintf("%d environment variables, %d of them credentials; %d entries reached from concurrent roots",
-		vars, inv.Credentials(), reached(inv))
+	s := fmt.Sprintf("%d environment variables, %d of them credentials; %d entries reached from concurrent roots; "+
+		"%s on concurrent paths: %d can be fixed automatically, %d need manual work",
+		vars, inv.Credentials(), reached(inv), plural(inv.Fixable+inv.Manual, "credential read"), inv.Fixable, inv.Manual)
 	if n := len(inv.Errors); n > 0 {
 		// The counts are of what could be analysed: say so first, so that
 		// the line never reads as the whole program's.
@@ -114,11 +116,14 @@ func summary(inv *Inventory) string {
 }
 
 // packages renders n packages: "1 package", "2 packages".
-func packages(n int) string {
+func packages(n int) string { return plural(n, "package") }
+
+// plural renders n things: "1 package", "2 packages".
+func plural(n int, thing string) string {
 	if n == 1 {
-		return "1 package"
+		return "1 " + thing
 	}
-	return fmt.Sprintf("%d packages", n)
+	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // notAnalysed lists the packages that could not be analysed, each with
@@ -167,4 +172,23 @@ func position(dir string, f output.Frame) string {
 	p := f.Posn
 	p.Filename = output.RelPath(dir, p.Filename)
 	return p.String()
+}
+
+// writeEntryPoints lists the SDK entry points that read credentials, each
+// marked "explicit: <adapter option>" or "env only".
+func (t Text) writeEntryPoints(bw *bufio.Writer, inv *Inventory) {
+	if len(inv.EntryPoints) == 0 {
+		return
+	}
+	bold, faint := t.paint(color.Bold), t.paint(color.Faint)
+	fmt.Fprintf(bw, "\n%s\n", bold.Sprint("SDK entry points that read credentials:"))
+	width, mark, keys := 0, 0, 0
+	for _, e := range inv.EntryPoints {
+		width, mark = max(width, utf8.RuneCountInString(e.Function)), max(mark, utf8.RuneCountInString(e.Mark()))
+		keys = max(keys, utf8.RuneCountInString(strings.Join(e.Keys, ", ")))
+	}
+	for _, e := range inv.EntryPoints {
+		fmt.Fprintf(bw, "  %-*s  %-*s  %-*s  %s\n", width, e.Function, mark, e.Mark(), keys, strings.Join(e.Keys, ", "),
+			faint.Sprint(position(t.Dir, e.Frame)))
+	}
 }

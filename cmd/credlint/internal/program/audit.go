@@ -25,6 +25,8 @@ import (
 // findings leave out, are listed too, their accessors marked RunOnce.
 func (p *Program) Inventory() *audit.Inventory {
 	b := &inventory{p: p, keys: map[string]*audit.Key{}, seen: map[string]int{}, roots: map[string]int{}}
+	inv := &audit.Inventory{}
+	sdk := &sdkInventory{entries: map[string]*audit.EntryPoint{}, reads: map[string]bool{}, inv: inv}
 	for _, u := range p.units {
 		if u.Env == nil {
 			continue
@@ -33,6 +35,7 @@ func (p *Program) Inventory() *audit.Inventory {
 			for _, r := range u.Roots.Roots {
 				for _, a := range u.accesses(r) {
 					b.add(u, a, rootHolder(u, r), r, false)
+					sdk.add(p, a, true)
 				}
 			}
 		}
@@ -42,6 +45,7 @@ func (p *Program) Inventory() *audit.Inventory {
 					continue // resolved where the function is called
 				}
 				b.add(u, a, names.Func(fn, nil), nil, false)
+				sdk.add(p, a, false)
 			}
 		}
 		for _, a := range u.Env.OnceReads() {
@@ -50,10 +54,10 @@ func (p *Program) Inventory() *audit.Inventory {
 			}
 		}
 	}
-	inv := &audit.Inventory{}
 	for _, k := range b.keys {
 		inv.Keys = append(inv.Keys, *k)
 	}
+	sdk.finish()
 	inv.Sort()
 	return inv
 }

@@ -67,7 +67,9 @@ func analyseProgram(t *testing.T, files map[string]string) (*program.Program, st
 func analyseModule(t *testing.T, files map[string]string, tests bool) (*program.Program, string) {
 	t.Helper()
 	dir := t.TempDir()
-	files["go.mod"] = "module example.com/fp\n\ngo 1.26\n"
+	if _, ok := files["go.mod"]; !ok {
+		files["go.mod"] = "module example.com/fp\n\ngo 1.26\n"
+	}
 	for name, content := range files {
 		path := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
