@@ -12,9 +12,14 @@ import (
 
 // auditJSON is what a script reads from credlint audit -format=json.
 type auditJSON struct {
-	Version int
-	Keys    []auditKey
-	Errors  []struct{ Package string }
+	Version     int
+	Keys        []auditKey
+	EntryPoints []struct {
+		Function, Takes string
+		Keys            []string
+	}
+	ConcurrentCredentialReads struct{ Fixable, Manual int }
+	Errors                    []struct{ Package string }
 }
 
 type auditKey struct {
@@ -100,7 +105,9 @@ func TestAuditProfileserverFormats(t *testing.T) {
 
 // TestAuditRealdeps: credentials read deep inside the AWS SDK and
 // openai-go, listed with the SDK functions that read them and the roots
-// of main.go that reach them.
+// of main.go that reach them; both entry points accept the credentials
+// explicitly through an adapter (issue 14), so every concurrent credential
+// read through them can be fixed automatically.
 func TestAuditRealdeps(t *testing.T) {
 	slowtest.Require(t, "analyses testdata/realdeps, the AWS SDK and openai-go, in process")
 	t.Parallel()
@@ -126,6 +133,15 @@ func TestAuditRealdeps(t *testing.T) {
 	}
 	if !stdlib {
 		t.Errorf("no variable read by the standard library")
+	}
+	takes := map[string]string{}
+	for _, e := range inv.EntryPoints {
+		takes[e.Function] = e.Takes
+	}
+	if takes["config.LoadDefaultConfig"] != "explicit: awsenv.With" || takes["openai.NewClient"] != "explicit: openaienv.With" ||
+		inv.ConcurrentCredentialReads.Fixable == 0 {
+		t.Errorf("entry points %v, concurrent credential reads %+v: want both explicit, and fixable reads",
+			takes, inv.ConcurrentCredentialReads)
 	}
 }
 

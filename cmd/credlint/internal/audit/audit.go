@@ -10,6 +10,8 @@ package audit
 import (
 	"cmp"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/credlint/credlint/cmd/credlint/internal/output"
 )
@@ -146,4 +148,26 @@ func (inv *Inventory) Credentials() int {
 		}
 	}
 	return n
+}
+
+// maxKeysShown caps the variables the text and Markdown formats list for
+// an entry point (an SDK's configuration loader reads dozens); JSON lists
+// them all.
+const maxKeysShown = 3
+
+// shownKeys lists at most maxKeysShown keys, then how many more:
+// "A, B, C and 47 more".
+func shownKeys(keys []string, quote func(string) string) string {
+	var shown []string
+	for i, k := range keys {
+		if i == maxKeysShown {
+			break
+		}
+		shown = append(shown, quote(k))
+	}
+	s := strings.Join(shown, ", ")
+	if rest := len(keys) - len(shown); rest > 0 {
+		s += " and " + strconv.Itoa(rest) + " more"
+	}
+	return s
 }

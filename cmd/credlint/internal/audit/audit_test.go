@@ -33,7 +33,7 @@ func sample() *Inventory {
 		},
 		EntryPoints: []EntryPoint{
 			{Function: "openai.NewClient", Explicit: "openaienv.With", Keys: []string{"OPENAI_API_KEY"}, Frame: at("main.go", 12)},
-			{Function: "acme.Dial", Keys: []string{"ACME_TOKEN", "ACME_SECRET"}, Frame: at("main.go", 14)},
+			{Function: "acme.Dial", Keys: []string{"ACME_A_TOKEN", "ACME_B_TOKEN", "ACME_C_TOKEN", "ACME_SECRET"}, Frame: at("main.go", 14)},
 		},
 		Fixable: 2, Manual: 1,
 		Errors: []output.Error{{Package: "example.com/bad", Message: "not analysed: the package does not type-check:\n\tbad.go:1:1: x"}},
@@ -69,8 +69,8 @@ PORT            other       read         constant   0      main.config (user)
 (dynamic name)  unknown     read, write  dynamic    0      main.mirror|x (user)
 
 SDK entry points that read credentials:
-  acme.Dial         env only                  ACME_TOKEN, ACME_SECRET  main.go:14:2
-  openai.NewClient  explicit: openaienv.With  OPENAI_API_KEY           main.go:12:2
+  acme.Dial         env only                  ACME_A_TOKEN, ACME_B_TOKEN, ACME_C_TOKEN and 1 more  main.go:14:2
+  openai.NewClient  explicit: openaienv.With  OPENAI_API_KEY                                       main.go:12:2
 
 Concurrent roots that reach them, one witness each:
 
@@ -100,7 +100,7 @@ func TestMarkdown(t *testing.T) {
 	}
 	for _, want := range []string{
 		"# credlint audit\n\n**Incomplete**, 1 package not analysed (see Not analysed); in the rest: 2 environment variables, 1 of them credentials; 1 entries reached from concurrent roots; 3 credential reads on concurrent paths: 2 can be fixed automatically, 1 need manual work.\n",
-		"| `acme.Dial` | env only | `ACME_TOKEN`, `ACME_SECRET` | `main.go:14` |\n| `openai.NewClient` | explicit: openaienv.With | `OPENAI_API_KEY` | `main.go:12` |\n",
+		"| `acme.Dial` | env only | `ACME_A_TOKEN`, `ACME_B_TOKEN`, `ACME_C_TOKEN` and 1 more | `main.go:14` |\n| `openai.NewClient` | explicit: openaienv.With | `OPENAI_API_KEY` | `main.go:12` |\n",
 		"| `API_KEY` | credential | read | parameter | 1 | `lib.lookup` (third-party) |\n",
 		"| `(dynamic name)` | unknown | read, write | dynamic | 0 | `main.mirror\\|x` (user) |\n",
 		"### `API_KEY`\n\n- goroutine `worker` in `example.com/m`: `main.go:10` goroutine started here → `lib/lib.go:9` os.Getenv called here\n",
@@ -143,7 +143,7 @@ func TestJSON(t *testing.T) {
 		len(got.Errors) != 1 {
 		t.Errorf("got %+v", got)
 	}
-	if e := got.EntryPoints; len(e) != 2 || e[0].Takes != "env only" || e[0].Explicit != "" ||
+	if e := got.EntryPoints; len(e) != 2 || e[0].Takes != "env only" || e[0].Explicit != "" || len(e[0].Keys) != 4 ||
 		e[1].Function != "openai.NewClient" || e[1].Takes != "explicit: openaienv.With" || e[1].Explicit != "openaienv.With" ||
 		e[1].File != "main.go" || got.ConcurrentCredentialReads.Fixable != 2 || got.ConcurrentCredentialReads.Manual != 1 {
 		t.Errorf("entry points %+v, reads %+v", e, got.ConcurrentCredentialReads)

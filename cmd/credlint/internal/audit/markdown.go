@@ -39,11 +39,7 @@ func (m Markdown) Write(w io.Writer, inv *Inventory) error {
 	if len(inv.EntryPoints) > 0 {
 		fmt.Fprintf(bw, "\n## SDK entry points\n\nThe functions of other modules that read credentials: explicit when an adapter passes them from the context.\n\n| Entry point | Takes credentials | Reads | Called at |\n| --- | --- | --- | --- |\n")
 		for _, e := range inv.EntryPoints {
-			var keys []string
-			for _, k := range e.Keys {
-				keys = append(keys, code(k))
-			}
-			fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", code(e.Function), e.Mark(), strings.Join(keys, ", "),
+			fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", code(e.Function), e.Mark(), shownKeys(e.Keys, code),
 				code(m.at(e.Frame.Posn.Filename, e.Frame.Posn.Line)))
 		}
 	}

@@ -118,6 +118,8 @@ func summary(inv *Inventory) string {
 // packages renders n packages: "1 package", "2 packages".
 func packages(n int) string { return plural(n, "package") }
 
+func plain(s string) string { return s }
+
 // plural renders n things: "1 package", "2 packages".
 func plural(n int, thing string) string {
 	if n == 1 {
@@ -185,10 +187,10 @@ func (t Text) writeEntryPoints(bw *bufio.Writer, inv *Inventory) {
 	width, mark, keys := 0, 0, 0
 	for _, e := range inv.EntryPoints {
 		width, mark = max(width, utf8.RuneCountInString(e.Function)), max(mark, utf8.RuneCountInString(e.Mark()))
-		keys = max(keys, utf8.RuneCountInString(strings.Join(e.Keys, ", ")))
+		keys = max(keys, utf8.RuneCountInString(shownKeys(e.Keys, plain)))
 	}
 	for _, e := range inv.EntryPoints {
-		fmt.Fprintf(bw, "  %-*s  %-*s  %-*s  %s\n", width, e.Function, mark, e.Mark(), keys, strings.Join(e.Keys, ", "),
+		fmt.Fprintf(bw, "  %-*s  %-*s  %-*s  %s\n", width, e.Function, mark, e.Mark(), keys, shownKeys(e.Keys, plain),
 			faint.Sprint(position(t.Dir, e.Frame)))
 	}
 }

@@ -89,7 +89,9 @@ type sdkInventory struct {
 }
 
 // add records a credential read a, reached from a root when reached is
-// set.
+// set. A read through an entry point with a row can be fixed
+// automatically when the row's adapter supplies its variable; one the
+// adapter does not supply needs manual work even after the fix.
 func (s *sdkInventory) add(p *Program, a envaccess.Access, reached bool) {
 	if a.Kind != envaccess.Read || a.From != envaccess.KeyConst || !p.cfg.IsCredential(a.Key) {
 		return
@@ -109,7 +111,7 @@ func (s *sdkInventory) add(p *Program, a envaccess.Access, reached bool) {
 		return
 	}
 	s.reads[site] = true
-	if c.own && analyzer.HasShimTwin(a.Op) || c.entry != nil {
+	if c.own && analyzer.HasShimTwin(a.Op) || c.entry != nil && slices.Contains(c.entry.Keys, a.Key) {
 		s.inv.Fixable++
 	} else {
 		s.inv.Manual++

@@ -38,6 +38,8 @@ func NewClient(opts ...option.RequestOption) Client {
 	if k, ok := os.LookupEnv("OPENAI_API_KEY"); ok {
 		opts = append([]option.RequestOption{option.WithAPIKey(k)}, opts...)
 	}
+	_ = os.Getenv("OPENAI_EXTRA_SECRET") // no adapter supplies it
+
 	return Client{opts}
 }
 `,
@@ -81,7 +83,9 @@ func Register() { http.HandleFunc("/", handle) }
 // TestInventorySDKEntryPoints: credlint audit marks each SDK entry point
 // that reads a credential explicit (a row in the SDK table) or env only,
 // and counts the credential reads on concurrent paths that a fix can move
-// to the context (issue 14).
+// to the context (issue 14): OPENAI_API_KEY at the plain call and
+// APP_TOKEN; ACME_TOKEN, APP_SECRET and OPENAI_EXTRA_SECRET (at both
+// calls: no adapter supplies it) need manual work.
 func TestInventorySDKEntryPoints(t *testing.T) {
 	t.Parallel()
 	files := map[string]string{}
@@ -101,7 +105,7 @@ func TestInventorySDKEntryPoints(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entry points %v, want %v", got, want)
 	}
-	if inv.Fixable != 2 || inv.Manual != 2 {
-		t.Errorf("fixable %d, manual %d; want 2 and 2 (%+v)", inv.Fixable, inv.Manual, inv.EntryPoints)
+	if inv.Fixable != 2 || inv.Manual != 4 {
+		t.Errorf("fixable %d, manual %d; want 2 and 4 (%+v)", inv.Fixable, inv.Manual, inv.EntryPoints)
 	}
 }
