@@ -17,5 +17,5 @@ import (
 func TestSDKFixes(t *testing.T) {
 	setRules(t, analyzer.RuleSharedRead)
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer,
-		"fixes/sdkopenai", "fixes/sdkanthropic", "fixes/sdkaws", "fixes/sdkgoogle", "fixes/sdkazure")
+		"fixes/sdkopenai", "fixes/sdkanthropic", "fixes/sdkaws", "fixes/sdkgoogle", "fixes/sdkazure", "fixes/sdktwo")
 }
