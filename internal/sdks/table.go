@@ -42,7 +42,7 @@ var Table = []Entry{
 		Adapter: "github.com/credlint/credlint/profileenv/anthropicenv", Call: "With", How: Spread,
 		// A profile's key reaches the SDK as a credential option, which
 		// skips the whole chain.
-		Keys: append([]string{"ANTHROPIC_BASE_URL", "ANTHROPIC_WEBHOOK_SIGNING_KEY"}, anthropicChain...),
+		Keys: append([]string{"ANTHROPIC_BASE_URL", "ANTHROPIC_WEBHOOK_SIGNING_KEY", "ANTHROPIC_CUSTOM_HEADERS"}, anthropicChain...),
 		Options: map[string][]string{
 			"github.com/anthropics/anthropic-sdk-go/v2/option.WithAPIKey":     anthropicChain,
 			"github.com/anthropics/anthropic-sdk-go/v2/option.WithAuthToken":  anthropicChain,
@@ -59,7 +59,7 @@ var Table = []Entry{
 		SDK:     "github.com/aws/aws-sdk-go-v2/config v1.33.18",
 		Func:    "github.com/aws/aws-sdk-go-v2/config.LoadDefaultConfig",
 		Adapter: "github.com/credlint/credlint/profileenv/awsenv", Call: "With", How: Spread,
-		Keys: []string{"AWS_ACCESS_KEY_ID", "AWS_ACCESS_KEY", "AWS_SECRET_ACCESS_KEY", "AWS_SECRET_KEY", "AWS_SESSION_TOKEN",
+		Keys: []string{"AWS_ACCESS_KEY_ID", "AWS_ACCESS_KEY", "AWS_SECRET_ACCESS_KEY", "AWS_SECRET_KEY", "AWS_SESSION_TOKEN", "AWS_ACCOUNT_ID",
 			"AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SHARED_CREDENTIALS_FILE",
 			"AWS_CONFIG_FILE", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_ROLE_SESSION_NAME"},
 		Options: map[string][]string{
@@ -82,7 +82,10 @@ var Table = []Entry{
 		SDK:      "google.golang.org/api v0.316.0 with cloud.google.com/go/auth v0.24",
 		Variadic: "google.golang.org/api/option.ClientOption",
 		Adapter:  "github.com/credlint/credlint/profileenv/googleenv", Call: "With", How: Spread,
-		Keys: []string{"GOOGLE_APPLICATION_CREDENTIALS", "GOOGLE_CLOUD_PROJECT"},
+		// GOOGLE_CLOUD_PROJECT reaches the credentials' project ID; no
+		// client option carries it (googleenv's package documentation).
+		Keys: []string{"GOOGLE_APPLICATION_CREDENTIALS", "GOOGLE_CLOUD_PROJECT", "GOOGLE_CLOUD_QUOTA_PROJECT",
+			"GOOGLE_CLOUD_UNIVERSE_DOMAIN"},
 		Options: map[string][]string{
 			"google.golang.org/api/option.WithCredentialsFile":     googleCreds,
 			"google.golang.org/api/option.WithCredentialsJSON":     googleCreds,
