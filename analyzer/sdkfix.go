@@ -120,6 +120,9 @@ func insert(pos token.Pos, text string) analysis.TextEdit {
 // which takes the context first; nil when the change of the result's
 // static type (to the interface the wrapper returns) could break the code.
 func (fx *fixer) wrapEdits(call *ast.CallExpr, h sdkHop) func(ctx, name string) []analysis.TextEdit {
+	if _, qualified := ast.Unparen(call.Fun).(*ast.SelectorExpr); !qualified {
+		return nil // a dot import, which the swap could leave unused
+	}
 	sig, ok := h.fn.Type().(*types.Signature)
 	if !ok || sig.Results().Len() == 0 || !fx.onlyUsedAsCredential(call, sig.Results().At(0).Type()) {
 		return nil
