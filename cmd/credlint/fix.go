@@ -10,8 +10,12 @@ import (
 	"os"
 	"os/exec"
 	"runtime/debug"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/internal/sdks"
 )
 
 // applyFixes implements standalone -fix and -diff by running go vet with
@@ -36,7 +40,8 @@ func applyFixes(root *analysis.Analyzer, fs *flag.FlagSet, lifted []liftedFlag, 
 	// fixed module does not build until the user adds it: in both cases,
 	// find what the fixes leave before applying them.
 	var before *runResult
-	if o.diff || !requiresShim() {
+	missing := missingFixModules()
+	if o.diff || len(missing) > 0 {
 		if before, _ = analyseFindings(root, patterns, o, io.Discard); before == nil {
 			return analyse(root, patterns, o, stdout, stderr) // names the problems
 		}
@@ -60,7 +65,7 @@ func applyFixes(root *analysis.Analyzer, fs *flag.FlagSet, lifted []liftedFlag, 
 	var exit *exec.ExitError
 	switch {
 	case err == nil && !o.diff:
-		return fixesApplied(root, patterns, o, before, snap, stdout, stderr)
+		return fixesApplied(root, patterns, o, before, snap, missing, stdout, stderr)
 	case err == nil, errors.As(err, &exit) && o.diff && patch.Len() > 0:
 		// go vet -diff exits 1 when the patch is not empty.
 		return diffLeaves(before, patch.Len() > 0, o, stderr)
@@ -128,15 +133,25 @@ func fixArgs(fs *flag.FlagSet, lifted []liftedFlag, o *options, exe string, patt
 // the findings that remain are those of before without a fix, moved to
 // where their lines are in the fixed files (snap holds the files as they
 // were).
-func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before *runResult, snap fileSnapshot, stdout, stderr *os.File) int {
+func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before *runResult, snap fileSnapshot, missing []string, stdout, stderr *os.File) int {
 	if before == nil {
 		fmt.Fprintf(stderr, "%s: applied the suggested fixes; the findings that remain:\n", progname)
 		return analyse(root, patterns, o, stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "%s: applied the suggested fixes; they import %s, which this module does not require yet:\n"+
-		"\t%s\n"+
-		"\t(see the README, Fixes), then go mod tidy (it raises this module's go line\n"+
-		"\tif profileenv needs a newer one) and go build\n", progname, shimModule, shimHint(debug.ReadBuildInfo()))
+	if len(missing) == 0 {
+		missing = []string{shimModule} // only -diff gets here without one
+	}
+	var hints strings.Builder
+	for _, m := range missing {
+		hint := shimHint(debug.ReadBuildInfo())
+		if m != shimModule { // an SDK's adapter, a module of its own
+			hint = "go mod edit -require=" + m + "@v0.0.0 -replace=" + m + "=/path/to/credlint/" + strings.TrimPrefix(m, "github.com/credlint/credlint/")
+		}
+		fmt.Fprintf(&hints, "\t%s\n", hint)
+	}
+	fmt.Fprintf(stderr, "%s: applied the suggested fixes; they may import %s, which this module does not require yet:\n"+
+		"%s\t(see the README, Fixes), then go mod tidy (it raises this module's go line\n"+
+		"\tif profileenv needs a newer one) and go build\n", progname, strings.Join(missing, ", "), hints.String())
 	left := snap.moved(unfixed(before, o))
 	fixed := len(left) < len(dropFindingsIn(before.report.Counted(), o.excludes))
 	return reportLeft(stdout, stderr, left, before, o, leftWhy(len(left), fixed))
@@ -161,10 +176,48 @@ func shimHint(bi *debug.BuildInfo, ok bool) string {
 	return "go mod edit -require=" + shimModule + "@v0.0.0 -replace=" + shimModule + "=/path/to/credlint/profileenv"
 }
 
-// requiresShim reports whether the module in the current directory has the
-// shim in its build list (go list -m fails when it has not).
-func requiresShim() bool {
-	return exec.Command("go", "list", "-m", shimModule).Run() == nil
+// missingFixModules returns the modules the fixes may import that the
+// module in the current directory does not have in its build list: the
+// shim, and the adapter of each SDK of sdks.Table that it requires (issue
+// 14). When go list fails, it returns the shim alone.
+func missingFixModules() []string {
+	var sdkOf []string // the SDK module of each adapter, by index
+	paths := []string{shimModule}
+	for _, e := range sdks.Table {
+		if !slices.Contains(paths, e.Adapter) {
+			paths = append(paths, e.Adapter)
+			sdkOf = append(sdkOf, e.Module())
+		}
+	}
+	paths = append(paths, sdkOf...)
+	out, err := exec.Command("go", append([]string{"list", "-m", "-e", "-f",
+		"{{.Path}} {{if .Error}}missing{{else if .Indirect}}indirect{{end}}"}, paths...)...).Output()
+	if err != nil {
+		return []string{shimModule}
+	}
+	state := map[string]string{} // "missing", "indirect" or "" (required)
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		path, st, _ := strings.Cut(line, " ")
+		state[path] = st
+	}
+	return fixModulesMissing(paths[:len(paths)-len(sdkOf)], sdkOf, state)
+}
+
+// fixModulesMissing picks the missing modules (state "missing"): the shim
+// (first of fix), and each adapter fix[i+1] whose SDK sdkOf[i] the module
+// requires itself (state "", not "indirect": only then can its code call
+// the SDK, and its fixes import the adapter).
+func fixModulesMissing(fix, sdkOf []string, state map[string]string) []string {
+	var out []string
+	if state[fix[0]] == "missing" {
+		out = append(out, fix[0])
+	}
+	for i, adapter := range fix[1:] {
+		if sdk, ok := state[sdkOf[i]]; state[adapter] == "missing" && ok && sdk == "" {
+			out = append(out, adapter)
+		}
+	}
+	return out
 }
 
 // printPatch prints go vet's patch relative to the module root (or the

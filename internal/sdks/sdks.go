@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"path"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -63,6 +64,13 @@ func init() {
 		}
 		byAdapter[e.Adapter+"."+e.Call] = e
 	}
+}
+
+// Module is the module path of the SDK the row was read from, the first
+// field of SDK.
+func (e *Entry) Module() string {
+	m, _, _ := strings.Cut(e.SDK, " ")
+	return m
 }
 
 // AdapterName is the package name of the adapter: "openaienv".
