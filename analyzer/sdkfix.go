@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
@@ -123,8 +124,8 @@ func (fx *fixer) wrapEdits(call *ast.CallExpr, h sdkHop) func(ctx, name string) 
 	if _, qualified := ast.Unparen(call.Fun).(*ast.SelectorExpr); !qualified {
 		return nil // a dot import, which the swap could leave unused
 	}
-	sig, ok := h.fn.Type().(*types.Signature)
-	if !ok || sig.Results().Len() == 0 || !fx.onlyUsedAsCredential(call, sig.Results().At(0).Type()) {
+	iface := interfaceNamed(h.fn.Pkg(), h.entry.Returns)
+	if iface == nil || !fx.onlyUsedAs(call, iface) {
 		return nil
 	}
 	return func(ctx, name string) []analysis.TextEdit {
@@ -139,21 +140,52 @@ func (fx *fixer) wrapEdits(call *ast.CallExpr, h sdkHop) func(ctx, name string) 
 	}
 }
 
-// onlyUsedAsCredential reports whether call's first result, of type t (a
-// pointer to a credential type), may become an interface that t
-// implements without breaking compilation: it is assigned with := to a
-// new variable (or _), whose every use calls a method or passes it where
-// an interface t implements is expected, and that is never assigned again:
+// interfaceNamed finds the interface "path.Name" among the packages pkg
+// imports, directly or not (azidentity imports azcore), or nil.
+func interfaceNamed(pkg *types.Package, qualified string) types.Type {
+	i := strings.LastIndex(qualified, ".")
+	if pkg == nil || i < 0 {
+		return nil
+	}
+	path, name := qualified[:i], qualified[i+1:]
+	seen := map[*types.Package]bool{}
+	var find func(p *types.Package) types.Type
+	find = func(p *types.Package) types.Type {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if p.Path() == path {
+			if tn, ok := p.Scope().Lookup(name).(*types.TypeName); ok && types.IsInterface(tn.Type()) {
+				return tn.Type()
+			}
+			return nil
+		}
+		for _, imp := range p.Imports() {
+			if t := find(imp); t != nil {
+				return t
+			}
+		}
+		return nil
+	}
+	return find(pkg)
+}
+
+// onlyUsedAs reports whether call's first result may become the interface
+// iface without breaking compilation: it is assigned with := to a new
+// variable (or to _), whose every use calls a method of iface, or passes
+// or returns it where iface is assignable, and that is never assigned
+// again:
 //
 //	cred, err := azidentity.NewDefaultAzureCredential(nil)
 //	client, err := azblob.NewClient(url, cred, nil)  // a parameter of type azcore.TokenCredential
-func (fx *fixer) onlyUsedAsCredential(call *ast.CallExpr, t types.Type) bool {
+func (fx *fixer) onlyUsedAs(call *ast.CallExpr, iface types.Type) bool {
 	v, ok := fx.definedBy(call)
 	if !ok || v == nil {
 		return ok // assigned to _
 	}
 	for id, obj := range fx.pass.TypesInfo.Uses {
-		if obj == v && !fx.usedAsInterface(id, t) {
+		if obj == v && !fx.usedAsInterface(id, iface) {
 			return false
 		}
 	}
@@ -188,9 +220,10 @@ func (fx *fixer) definedBy(call *ast.CallExpr) (*types.Var, bool) {
 	return v, ok
 }
 
-// usedAsInterface reports whether the use id of a variable of type t is a
-// method call or an argument whose parameter is an interface t implements.
-func (fx *fixer) usedAsInterface(id *ast.Ident, t types.Type) bool {
+// usedAsInterface reports whether the use id of a variable could have the
+// type iface: a call of one of iface's methods, or an argument or a result
+// where iface is assignable.
+func (fx *fixer) usedAsInterface(id *ast.Ident, iface types.Type) bool {
 	file := fx.files[fx.pass.Fset.File(id.Pos())]
 	if file == nil {
 		return false
@@ -201,10 +234,11 @@ func (fx *fixer) usedAsInterface(id *ast.Ident, t types.Type) bool {
 	}
 	switch p := path[1].(type) {
 	case *ast.SelectorExpr:
-		sel := fx.pass.TypesInfo.Selections[p]
-		return p.X == ast.Expr(id) && sel != nil && sel.Kind() == types.MethodVal && len(path) > 2 && isCallOf(path[2], p)
+		obj, _, _ := types.LookupFieldOrMethod(iface, false, nil, p.Sel.Name)
+		_, isMethod := obj.(*types.Func)
+		return p.X == ast.Expr(id) && isMethod && len(path) > 2 && isCallOf(path[2], p)
 	case *ast.ReturnStmt:
-		return fx.returnedAsInterface(p, id, path, t)
+		return fx.returnedAsInterface(p, id, path, iface)
 	case *ast.CallExpr:
 		sig, ok := fx.pass.TypesInfo.TypeOf(p.Fun).(*types.Signature)
 		if !ok {
@@ -215,15 +249,15 @@ func (fx *fixer) usedAsInterface(id *ast.Ident, t types.Type) bool {
 				continue
 			}
 			param := paramType(sig, i, p.Ellipsis.IsValid())
-			return param != nil && types.IsInterface(param) && types.Implements(t, param.Underlying().(*types.Interface))
+			return param != nil && types.AssignableTo(iface, param)
 		}
 	}
 	return false
 }
 
 // returnedAsInterface reports whether id, returned by ret, is a result
-// whose declared type is an interface t implements.
-func (fx *fixer) returnedAsInterface(ret *ast.ReturnStmt, id *ast.Ident, path []ast.Node, t types.Type) bool {
+// whose declared type iface is assignable to.
+func (fx *fixer) returnedAsInterface(ret *ast.ReturnStmt, id *ast.Ident, path []ast.Node, iface types.Type) bool {
 	var fnType types.Type
 	for _, n := range path {
 		if fd, ok := n.(*ast.FuncDecl); ok {
@@ -243,8 +277,7 @@ func (fx *fixer) returnedAsInterface(ret *ast.ReturnStmt, id *ast.Ident, path []
 	}
 	for i, r := range ret.Results {
 		if r == ast.Expr(id) {
-			res := sig.Results().At(i).Type()
-			return types.IsInterface(res) && types.Implements(t, res.Underlying().(*types.Interface))
+			return types.AssignableTo(iface, sig.Results().At(i).Type())
 		}
 	}
 	return false

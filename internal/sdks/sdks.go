@@ -42,8 +42,12 @@ type Entry struct {
 	Adapter  string // import path of the adapter module
 	Call     string // the adapter's function: With for Spread, the wrapper for Wrap
 	How      How
-	Keys     []string            // the variables the adapter supplies from a profile: its call settles them
-	Options  map[string][]string // the SDK's explicit options (FullName) and the variables each settles
+	// Returns is the static type the Wrap adapter returns instead of the
+	// SDK's result, a qualified interface name: the fix wraps a call only
+	// where its result can change to it.
+	Returns string
+	Keys    []string            // the variables the adapter supplies from a profile: its call settles them
+	Options map[string][]string // the SDK's explicit options (FullName) and the variables each settles
 }
 
 // Indexes over Table, built once.

@@ -107,13 +107,15 @@ var Table = []Entry{
 		SDK:     "github.com/Azure/azure-sdk-for-go/sdk/azidentity v1.15.0",
 		Func:    "github.com/Azure/azure-sdk-for-go/sdk/azidentity.NewDefaultAzureCredential",
 		Adapter: "github.com/credlint/credlint/profileenv/azureenv", Call: "NewDefaultAzureCredential", How: Wrap,
-		Keys: azureKeys,
+		Returns: azureCredential,
+		Keys:    azureKeys,
 	},
 	{
 		SDK:     "github.com/Azure/azure-sdk-for-go/sdk/azidentity v1.15.0",
 		Func:    "github.com/Azure/azure-sdk-for-go/sdk/azidentity.NewEnvironmentCredential",
 		Adapter: "github.com/credlint/credlint/profileenv/azureenv", Call: "NewEnvironmentCredential", How: Wrap,
-		Keys: azureKeys,
+		Returns: azureCredential,
+		Keys:    azureKeys,
 	},
 }
 
@@ -127,6 +129,9 @@ var anthropicChain = []string{"ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN", "ANTH
 // googleCreds is what an explicit credential option of
 // google.golang.org/api/option replaces.
 var googleCreds = []string{"GOOGLE_APPLICATION_CREDENTIALS"}
+
+// azureCredential is what azureenv's wrappers return.
+const azureCredential = "github.com/Azure/azure-sdk-for-go/sdk/azcore.TokenCredential"
 
 // azureKeys are the variables azureenv supplies from a profile: tenant,
 // client ID, and a secret or a certificate (with its password).

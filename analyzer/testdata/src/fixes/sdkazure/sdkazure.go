@@ -44,6 +44,12 @@ func concrete(w http.ResponseWriter, r *http.Request) {
 
 func keep(*azidentity.DefaultAzureCredential) {}
 
+// tenant calls a method the wrapper's interface lacks: no fix.
+func tenant(w http.ResponseWriter, r *http.Request) {
+	cred, _ := azidentity.NewDefaultAzureCredential(nil) // want `os\.Getenv\("AZURE_CLIENT_SECRET"\) reads a credential.*no automatic fix`
+	_ = cred.Tenant()
+}
+
 // credential has no context; its only caller has one, so the fix threads
 // it.
 func credential() (azcore.TokenCredential, error) {
@@ -78,6 +84,7 @@ func main() {
 	http.HandleFunc("/options", withOptions)
 	http.HandleFunc("/environment", environment)
 	http.HandleFunc("/concrete", concrete)
+	http.HandleFunc("/tenant", tenant)
 	http.HandleFunc("/threaded", threaded)
 	http.HandleFunc("/nocontext", noContext)
 	http.HandleFunc("/fixed", fixed)

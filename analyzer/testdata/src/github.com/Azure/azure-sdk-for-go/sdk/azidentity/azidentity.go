@@ -40,3 +40,6 @@ func (c *DefaultAzureCredential) GetToken(ctx context.Context, o azcore.TokenReq
 func (c *EnvironmentCredential) GetToken(ctx context.Context, o azcore.TokenRequestOptions) (azcore.AccessToken, error) {
 	return azcore.AccessToken{Token: c.secret}, nil
 }
+
+// Tenant is not a method of azcore.TokenCredential.
+func (c *DefaultAzureCredential) Tenant() string { return c.env.tenant }
