@@ -23,6 +23,10 @@ type finding struct {
 	keys   []string // constant keys merged at this site, sorted
 	writer string   // a concurrent write the read may race with, or ""
 	others map[*roots.Root]bool
+	// note is what the SDK table offers for a read inside an SDK, before
+	// the witness sentence (so that the whole-program view, which rebuilds
+	// the sentence, keeps it); set by the reporter.
+	note string
 }
 
 // checker walks from each root over the summaries and collects findings.
@@ -46,7 +50,7 @@ type checker struct {
 	testBases map[testBaseKey]*group
 	// sdk finds the calls into SDK entry points that settle a read
 	// (sdkcalls.go).
-	sdk *sdkCalls
+	sdk *SDKCalls
 }
 
 type siteKey struct {
@@ -236,7 +240,7 @@ func newChecker(pass *analysis.Pass) *checker {
 		bgRoots: map[startKey]*roots.Root{},
 
 		testBases: map[testBaseKey]*group{},
-		sdk:       &sdkCalls{pass: pass},
+		sdk:       NewSDKCalls(pass.TypesInfo, pass.Files),
 	}
 }
 

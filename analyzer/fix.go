@@ -59,14 +59,14 @@ var shimTwins = map[string]string{
 type fixer struct {
 	pass   *analysis.Pass
 	env    *envaccess.Result
-	sdk    *sdkCalls
+	sdk    *SDKCalls
 	files  map[*token.File]*ast.File
 	calls  map[token.Pos]*ast.CallExpr // outermost call starting at a position
 	byFunc map[*types.Func]*ast.FuncDecl
 }
 
 func newFixer(pass *analysis.Pass) *fixer {
-	fx := &fixer{pass: pass, env: pass.ResultOf[envaccess.Analyzer].(*envaccess.Result), sdk: &sdkCalls{pass: pass}, files: map[*token.File]*ast.File{}, calls: map[token.Pos]*ast.CallExpr{}, byFunc: map[*types.Func]*ast.FuncDecl{}}
+	fx := &fixer{pass: pass, env: pass.ResultOf[envaccess.Analyzer].(*envaccess.Result), sdk: NewSDKCalls(pass.TypesInfo, pass.Files), files: map[*token.File]*ast.File{}, calls: map[token.Pos]*ast.CallExpr{}, byFunc: map[*types.Func]*ast.FuncDecl{}}
 	for _, f := range pass.Files {
 		fx.files[pass.Fset.File(f.Pos())] = f
 		ast.Inspect(f, func(n ast.Node) bool {

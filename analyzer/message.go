@@ -58,6 +58,7 @@ func message(f *finding, pkg *types.Package) string {
 		fmt.Fprintf(&b, " in serial test %s runs before its parallel subtests, which start after it returns %suse t.Setenv)", f.root.Name, tier)
 	}
 	b.WriteString(fallbackNote(f.access))
+	b.WriteString(f.note) // what an SDK's row offers (sdkfix.go)
 	if s := WitnessSentence(f.root, f.access, pkg); s != "" {
 		b.WriteString(": ")
 		b.WriteString(s)

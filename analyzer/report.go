@@ -69,10 +69,12 @@ func (r *reporter) report(f *finding) {
 			Message: "suppressed by " + ignorePrefix + " " + d.rule + ": " + d.reason})
 	}
 	fixes := r.fixer.fixes(f)
+	h, sdk := sdkReadHop(f)
+	if sdk {
+		f.note = r.fixer.sdkNote(f, h, len(fixes) > 0) // what the SDK's row offers
+	}
 	msg := message(f, r.pass.Pkg)
-	if h, ok := sdkReadHop(f); ok {
-		msg += r.fixer.sdkNote(f, h, len(fixes) > 0) // what the SDK's row offers
-	} else if len(fixes) == 0 {
+	if !sdk && len(fixes) == 0 {
 		msg += r.fixer.noFixHint(f)
 	}
 	r.pass.Report(analysis.Diagnostic{

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/sdks"
@@ -49,18 +48,27 @@ func sdkEntryOf(a envaccess.Access) (sdkHop, bool) {
 	return sdkHop{}, false
 }
 
-// sdkCalls finds calls by position and callee, built on first use.
-type sdkCalls struct {
-	pass  *analysis.Pass
+// SDKCalls finds the calls of a package by position and callee, built on
+// first use, to tell which reads its calls into SDK entry points settle.
+// The standalone driver uses it too, so that the whole-program view joins
+// no settled read to a finding.
+type SDKCalls struct {
+	info  *types.Info
+	files []*ast.File
 	calls map[token.Pos][]*ast.CallExpr
+}
+
+// NewSDKCalls returns the SDKCalls of a package's files.
+func NewSDKCalls(info *types.Info, files []*ast.File) *SDKCalls {
+	return &SDKCalls{info: info, files: files}
 }
 
 // at returns the call starting at pos whose callee is fn (a chained call
 // such as openai.NewClient().Models starts at the same position), or nil.
-func (s *sdkCalls) at(pos token.Pos, fn *types.Func) *ast.CallExpr {
+func (s *SDKCalls) at(pos token.Pos, fn *types.Func) *ast.CallExpr {
 	if s.calls == nil {
 		s.calls = map[token.Pos][]*ast.CallExpr{}
-		for _, f := range s.pass.Files {
+		for _, f := range s.files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				if c, ok := n.(*ast.CallExpr); ok {
 					s.calls[c.Pos()] = append(s.calls[c.Pos()], c)
@@ -70,18 +78,18 @@ func (s *sdkCalls) at(pos token.Pos, fn *types.Func) *ast.CallExpr {
 		}
 	}
 	for _, c := range s.calls[pos] {
-		if callee := typeutil.StaticCallee(s.pass.TypesInfo, c); callee != nil && callee.Origin() == fn.Origin() {
+		if callee := typeutil.StaticCallee(s.info, c); callee != nil && callee.Origin() == fn.Origin() {
 			return c
 		}
 	}
 	return nil
 }
 
-// settled reports whether a is a read of a constant name that its call
+// Settled reports whether a is a read of a constant name that its call
 // into an SDK entry point gives explicitly: the SDK still reads the
 // variable, but the explicit value overrides what it read, so nothing in
 // the process environment reaches the client.
-func (s *sdkCalls) settled(a *envaccess.Access) bool {
+func (s *SDKCalls) Settled(a *envaccess.Access) bool {
 	if a.Kind != envaccess.Read || a.From != envaccess.KeyConst {
 		return false
 	}
@@ -90,19 +98,19 @@ func (s *sdkCalls) settled(a *envaccess.Access) bool {
 		return false
 	}
 	call := s.at(a.Path[h.index].Pos(), h.fn)
-	return call != nil && h.entry.Settles(s.pass.TypesInfo, call, h.adapter, a.Key)
+	return call != nil && h.entry.Settles(s.info, call, h.adapter, a.Key)
 }
 
 // unsettled returns the accesses less the reads their SDK calls settle,
 // sharing the slice when none is dropped.
-func (s *sdkCalls) unsettled(all []envaccess.Access) []envaccess.Access {
+func (s *SDKCalls) unsettled(all []envaccess.Access) []envaccess.Access {
 	for i := range all {
-		if !s.settled(&all[i]) {
+		if !s.Settled(&all[i]) {
 			continue
 		}
 		out := append([]envaccess.Access(nil), all[:i]...)
 		for j := i + 1; j < len(all); j++ {
-			if !s.settled(&all[j]) {
+			if !s.Settled(&all[j]) {
 				out = append(out, all[j])
 			}
 		}

@@ -181,8 +181,8 @@ func (p *Program) rootPairs(e *entry, r *roots.Root) []*pair {
 	racing := e.d.Category == analyzer.RuleCredRead ||
 		e.d.Category == analyzer.RuleDynamicRead && !strings.Contains(e.d.Message, "nothing in view writes it")
 	for _, a := range e.u.accesses(r) {
-		if len(a.Path) == 0 || !p.matches(e.d.Category, e.u, r, a, racing) || !through(a, e.d.Pos, r) {
-			continue
+		if len(a.Path) == 0 || !p.matches(e.d.Category, e.u, r, a, racing) || !through(a, e.d.Pos, r) || p.settledRead(e.u, a) {
+			continue // a read the call passes explicitly joins no finding
 		}
 		if racing && guarded && a.Kind == envaccess.Read && analyzer.NeedsWriter(p.cfg, e.u.Pkg.Fset, r, a) {
 			continue

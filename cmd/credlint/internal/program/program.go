@@ -43,6 +43,9 @@ type Program struct {
 	ix    *index
 	units []*Unit
 	cfg   *config.Config
+	// sdkCalls tells, per unit, which reads its SDK calls settle, built on
+	// first use (sdkentries.go).
+	sdkCalls map[*Unit]*analyzer.SDKCalls
 }
 
 // New returns the whole-program view of units. pkgs are the packages the

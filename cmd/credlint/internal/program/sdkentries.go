@@ -148,3 +148,21 @@ func isStdlib(path string) bool {
 	first, _, _ := strings.Cut(path, "/")
 	return !strings.Contains(first, ".")
 }
+
+// settledRead reports whether read a of unit u is one that its call into
+// an SDK entry point gives explicitly, as the analyzer decides it
+// (analyzer.SDKCalls): such a read joins no finding.
+func (p *Program) settledRead(u *Unit, a envaccess.Access) bool {
+	if a.Kind != envaccess.Read || u.Pkg.TypesInfo == nil {
+		return false
+	}
+	if p.sdkCalls == nil {
+		p.sdkCalls = map[*Unit]*analyzer.SDKCalls{}
+	}
+	s := p.sdkCalls[u]
+	if s == nil {
+		s = analyzer.NewSDKCalls(u.Pkg.TypesInfo, u.Pkg.Syntax)
+		p.sdkCalls[u] = s
+	}
+	return s.Settled(&a)
+}

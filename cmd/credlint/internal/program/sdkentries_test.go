@@ -2,6 +2,7 @@ package program_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -107,5 +108,44 @@ func TestInventorySDKEntryPoints(t *testing.T) {
 	}
 	if inv.Fixable != 2 || inv.Manual != 4 {
 		t.Errorf("fixable %d, manual %d; want 2 and 4 (%+v)", inv.Fixable, inv.Manual, inv.EntryPoints)
+	}
+}
+
+// TestSettledReadsJoinNoFinding: where a write makes the reads at an SDK
+// call a race, the finding at a call that passes OPENAI_API_KEY
+// explicitly lists the variables it still reads, not that one.
+func TestSettledReadsJoinNoFinding(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{}
+	for k, v := range sdkModules {
+		files[k] = v
+	}
+	files["app/mirror.go"] = `package app
+
+import (
+	"net/http"
+	"os"
+)
+
+func mirror(w http.ResponseWriter, r *http.Request) {
+	os.Setenv("OPENAI_EXTRA_SECRET", r.Header.Get("X"))
+	os.Setenv("OPENAI_API_KEY", r.Header.Get("Y"))
+}
+
+func RegisterMirror() { http.HandleFunc("/m", mirror) }
+`
+	p := load(t, files)
+	found := false
+	for _, f := range p.Findings() {
+		if !strings.HasSuffix(f.Posn.Filename, "app.go") || f.Posn.Line != 18 || f.Category != "cred-read-concurrent" {
+			continue
+		}
+		found = true
+		if strings.Contains(f.Message, "OPENAI_API_KEY") || !strings.Contains(f.Message, "OPENAI_EXTRA_SECRET") {
+			t.Errorf("the call passing option.WithAPIKey: %s", f.Message)
+		}
+	}
+	if !found {
+		t.Errorf("no race at the call passing option.WithAPIKey (app.go:18)")
 	}
 }

@@ -36,7 +36,7 @@ func loadConfigSwap(ctx context.Context, p project) (aws.Config, error) {
 	for k, v := range p.env {
 		os.Setenv(k, v) // setenv-concurrent: names are config data // want `^os\.Setenv\(<dynamic name>\) reachable from goroutine in main`
 	}
-	cfg, err := config.LoadDefaultConfig(ctx) // lib-env-read-concurrent: the SDK reads AWS_* // want `^os\.Getenv of "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_CONFIG_FILE" and \d+ more reads a credential reachable from goroutine in main \(race: the writes in view, such as os\.Clearenv\(\) in loadConfigSwap, hold a lock it holds too; low risk while every writer takes it\): the goroutine calls loadConfigSwap, which calls config\.LoadDefaultConfig, which eventually calls os\.Getenv \(fix: add awsenv\.With\(ctx\)\.\.\.`
+	cfg, err := config.LoadDefaultConfig(ctx) // lib-env-read-concurrent: the SDK reads AWS_* // want `^os\.Getenv of "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_CONFIG_FILE" and \d+ more reads a credential reachable from goroutine in main \(race: the writes in view, such as os\.Clearenv\(\) in loadConfigSwap, hold a lock it holds too; low risk while every writer takes it\) \(fix: add awsenv\.With\(ctx\)\.\.\., the profile's credentials as explicit options\): the goroutine calls loadConfigSwap, which calls config\.LoadDefaultConfig, which eventually calls os\.Getenv$`
 
 	os.Clearenv() // clearenv-concurrent: for a moment every goroutine sees an empty env // want `^os\.Clearenv\(\) reachable from goroutine in main`
 	for _, kv := range saved {
@@ -48,7 +48,7 @@ func loadConfigSwap(ctx context.Context, p project) (aws.Config, error) {
 
 // estimateUsage is a second, unlocked SDK entry point in the same worker.
 func estimateUsage(ctx context.Context, p project) error {
-	cfg, err := config.LoadDefaultConfig(ctx) // lib-env-read-concurrent: does not take configMu // want `^os\.Getenv of "AWS_ACCESS_KEY", .* reads a credential reachable from goroutine in main .*: the goroutine calls estimateUsage, which calls config\.LoadDefaultConfig, which eventually calls os\.Getenv \(fix: add awsenv\.With\(ctx\)\.\.\.`
+	cfg, err := config.LoadDefaultConfig(ctx) // lib-env-read-concurrent: does not take configMu // want `^os\.Getenv of "AWS_ACCESS_KEY", .* reads a credential reachable from goroutine in main .* \(fix: add awsenv\.With\(ctx\)\.\.\., the profile's credentials as explicit options\): the goroutine calls estimateUsage, which calls config\.LoadDefaultConfig, which eventually calls os\.Getenv$`
 	if err != nil {
 		return err
 	}

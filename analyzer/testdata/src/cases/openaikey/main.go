@@ -19,7 +19,7 @@ import (
 func chatHandler(w http.ResponseWriter, r *http.Request) {
 	userKey := r.Header.Get("X-User-Api-Key")
 	os.Setenv("OPENAI_API_KEY", userKey) // setenv-concurrent: one user's key becomes every concurrent request's key // want `^os\.Setenv\("OPENAI_API_KEY"\) reachable from HTTP handler chatHandler \(race: may race with os\.LookupEnv\("OPENAI_API_KEY"\) in openai\.DefaultClientOptions\)$`
-	client := openai.NewClient()         // lib-env-read-concurrent: SDK default options read OPENAI_API_KEY // want `^os\.LookupEnv\("OPENAI_API_KEY"\) reads a credential reachable from HTTP handler chatHandler \(race: may see another request's value: races with os\.Setenv\("OPENAI_API_KEY"\) in chatHandler\): chatHandler calls openai\.NewClient, which eventually calls os\.LookupEnv \(fix: add openaienv\.With\(ctx\)\.\.\.`
+	client := openai.NewClient()         // lib-env-read-concurrent: SDK default options read OPENAI_API_KEY // want `^os\.LookupEnv\("OPENAI_API_KEY"\) reads a credential reachable from HTTP handler chatHandler \(race: may see another request's value: races with os\.Setenv\("OPENAI_API_KEY"\) in chatHandler\) \(fix: add openaienv\.With\(ctx\)\.\.\., the profile's credentials as explicit options\): chatHandler calls openai\.NewClient, which eventually calls os\.LookupEnv$`
 	resp, err := client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{
 		Model:    openai.ChatModelGPT4oMini,
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(r.URL.Query().Get("q"))},
