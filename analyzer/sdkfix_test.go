@@ -19,5 +19,5 @@ import (
 func TestSDKFixes(t *testing.T) {
 	setRules(t, analyzer.RuleSharedRead)
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer,
-		"fixes/sdkopenai", "fixes/sdkanthropic", "fixes/sdkaws", "fixes/sdkgoogle", "fixes/sdkazure", "fixes/sdktwo", "fixes/sdkdot")
+		"fixes/sdkopenai", "fixes/sdkanthropic", "fixes/sdkaws", "fixes/sdkgoogle", "fixes/sdkazure", "fixes/sdktwo", "fixes/sdkdot", "fixes/sdkcross/...")
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/names"
+	"github.com/credlint/credlint/internal/sdks"
 	"github.com/credlint/credlint/passes/roots"
 )
 
@@ -192,9 +193,37 @@ func (w *walker) staticCall(call *ast.CallExpr, pos token.Pos, fn *types.Func, d
 			return
 		}
 	}
-	for _, a := range w.st.importedSummary(fn) {
+	acc := w.st.importedSummary(fn)
+	settles := w.sdkSettles(call, fn, acc)
+	for _, a := range acc {
+		if settles != nil && a.Kind == Read && a.From == KeyConst && settles(a.Key) {
+			continue
+		}
 		w.addThrough(a, call, h, w.once)
 	}
+}
+
+// sdkSettles returns, for a call of an SDK entry point with a row in
+// sdks.Table (or of its adapter's wrapper), which variables the call gives
+// explicitly: the adapter's options, or the SDK's own option for a
+// variable (openai.NewClient(option.WithAPIKey(k)) gives OPENAI_API_KEY).
+// The SDK still reads them, but the explicit value overrides what it
+// read, so the read is left out of the summary, and a helper that builds
+// its client that way reads nothing for its callers (issue 14). It
+// returns nil for any other call, and looks the row up only when the
+// callee touches the environment at all.
+func (w *walker) sdkSettles(call *ast.CallExpr, fn *types.Func, acc []Access) func(key string) bool {
+	if call == nil || len(acc) == 0 {
+		return nil
+	}
+	e, adapter := sdks.Lookup(fn), false
+	if e == nil {
+		e, adapter = sdks.LookupAdapter(fn), true
+	}
+	if e == nil {
+		return nil
+	}
+	return func(key string) bool { return e.Settles(w.st.info, call, adapter, key) }
 }
 
 // loaderThrough adds the accesses of a struct-tag loader call whose struct
