@@ -133,7 +133,10 @@ var googleCreds = []string{"GOOGLE_APPLICATION_CREDENTIALS"}
 // azureCredential is what azureenv's wrappers return.
 const azureCredential = "github.com/Azure/azure-sdk-for-go/sdk/azcore.TokenCredential"
 
-// azureKeys are the variables azureenv supplies from a profile: tenant,
-// client ID, and a secret or a certificate (with its password).
+// azureKeys are the variables azureenv supplies from a profile (its
+// package documentation): tenant and client ID, and a secret, a
+// certificate or a user, or workload identity's token file.
 var azureKeys = []string{"AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET",
-	"AZURE_CLIENT_CERTIFICATE_PATH", "AZURE_CLIENT_CERTIFICATE_PASSWORD"}
+	"AZURE_CLIENT_CERTIFICATE_PATH", "AZURE_CLIENT_CERTIFICATE_PASSWORD", "AZURE_CLIENT_SEND_CERTIFICATE_CHAIN",
+	"AZURE_USERNAME", "AZURE_PASSWORD", "AZURE_FEDERATED_TOKEN_FILE", "AZURE_ADDITIONALLY_ALLOWED_TENANTS",
+	"AZURE_AUTHORITY_HOST"}
