@@ -6,6 +6,7 @@
 # Usage: bench/precision/run.sh [OUTDIR]   (default: a new directory under ${TMPDIR:-/tmp})
 #        SET=2 bench/precision/run.sh [OUTDIR]   the second set (set2/, below)
 #        SET=3 bench/precision/run.sh [OUTDIR]   the third set (set3/, laid out as set2/)
+#        SET=4 bench/precision/run.sh [OUTDIR]   the fourth set (set4/, laid out as set2/)
 #        ONLY=name bench/precision/run.sh [OUTDIR]   one program of the set
 #
 # The programs are dependencies of this module (go.mod, tools.go); nothing is
@@ -34,7 +35,8 @@ mkdir -p "$out"
 # each under set2/<name> (go.mod, tools.go), so that minimal version selection
 # never mixes their dependencies; each is analysed from inside its module.
 # The third set (SET=3, set3/<name>) is laid out the same way: three more
-# programs no one tuned on (session 14).
+# programs no one tuned on (session 14), and the fourth set (SET=4, set4/<name>)
+# three more (session 15).
 set=${SET:-1}
 
 # name  patterns (import paths, as credlint and go list take them)
@@ -57,11 +59,17 @@ projects3=(
   "vegeta        github.com/tsenart/vegeta/v12/..."
   "cloudsqlproxy github.com/GoogleCloudPlatform/cloud-sql-proxy/v2/..."
 )
+projects4=(
+  "ghcli       github.com/cli/cli/v2/..."
+  "externaldns sigs.k8s.io/external-dns/..."
+  "traefik     github.com/traefik/traefik/v3/..."
+)
 case $set in
 1) projects=("${projects1[@]}") ;;
 2) projects=("${projects2[@]}") ;;
 3) projects=("${projects3[@]}") ;;
-*) echo "SET must be 1, 2 or 3" >&2; exit 2 ;;
+4) projects=("${projects4[@]}") ;;
+*) echo "SET must be 1, 2, 3 or 4" >&2; exit 2 ;;
 esac
 
 echo "building credlint from $repo" >&2
