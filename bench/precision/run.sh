@@ -102,7 +102,10 @@ for p in "${projects[@]}"; do
   shown=$patterns
   if [ "$set" != 1 ]; then
     cd "$here/set$set/$name"
-    go mod download
+    # A module the proxy no longer fully serves (external-dns' openshift
+    # client: its zip is served, its .info is not) fails the download of
+    # the whole graph; analyse what loads, and the loader says what does not.
+    go mod download || echo "== $name: go mod download failed; analysing what loads" >&2
   fi
   if [ "$patterns" = "@ollama" ]; then
     patterns=$(ollama_patterns)
