@@ -5,7 +5,8 @@
 // (keyring.MockInit(); an http.Client whose Transport is an httpmock
 // registry). The finding pairs a test's t.Setenv with the real
 // implementation's environment reads (the session bus address; go-gh's
-// cache directory under HOME), which the fake never makes.
+// `gh auth token` child behind gh's authenticating transport), which the
+// fake never makes.
 package fakeprovider
 
 import (
