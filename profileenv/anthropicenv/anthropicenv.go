@@ -7,6 +7,7 @@ import (
 
 	"github.com/anthropics/anthropic-sdk-go/v2/option"
 	"github.com/credlint/credlint/profileenv"
+	"github.com/credlint/credlint/profileenv/internal/adapt"
 )
 
 // productionBaseURL is the base URL anthropic-sdk-go uses when
@@ -59,19 +60,19 @@ func profileOptions(env profileenv.Env, callerCredential bool) []option.RequestO
 func settings(env profileenv.Env) []option.RequestOption {
 	vars := env.Vars()
 	var resets, sets []option.RequestOption
-	switch v, a := decide(env, vars, keyBaseURL); a {
-	case actSet:
+	switch v, a := adapt.Decide(env, vars, keyBaseURL); a {
+	case adapt.Set:
 		sets = append(sets, option.WithBaseURL(v))
-	case actReset:
+	case adapt.Reset:
 		resets = append(resets, option.WithBaseURL(productionBaseURL))
 	}
-	switch v, a := decide(env, vars, keyWebhook); a {
-	case actSet:
+	switch v, a := adapt.Decide(env, vars, keyWebhook); a {
+	case adapt.Set:
 		sets = append(sets, option.WithWebhookKey(v))
-	case actReset:
+	case adapt.Reset:
 		resets = append(resets, option.WithWebhookKey(""))
 	}
-	if v, a := decide(env, vars, keyHeaders); a != actKeep {
+	if v, a := adapt.Decide(env, vars, keyHeaders); a != adapt.Keep {
 		for _, h := range parseHeaders(os.Getenv(keyHeaders)) {
 			resets = append(resets, option.WithHeaderDel(h[0]))
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/credlint/credlint/profileenv"
+	"github.com/credlint/credlint/profileenv/internal/adapt"
 )
 
 // The variables config.NewEnvConfig reads for what With passes. Where the
@@ -61,16 +62,16 @@ func profileOptions(env profileenv.Env, caller config.LoadOptions, optFns []func
 // appendFiles passes the shared credentials and config files the profile
 // names, or the SDK's defaults when it hides the process's.
 func appendFiles(opts []func(*config.LoadOptions) error, env profileenv.Env, vars map[string]string) []func(*config.LoadOptions) error {
-	switch v, a := decide(env, vars, keyCredentialsFile); a {
-	case actSet:
+	switch v, a := adapt.Decide(env, vars, keyCredentialsFile); a {
+	case adapt.Set:
 		opts = append(opts, config.WithSharedCredentialsFiles([]string{v}))
-	case actReset:
+	case adapt.Reset:
 		opts = append(opts, config.WithSharedCredentialsFiles(config.DefaultSharedCredentialsFiles))
 	}
-	switch v, a := decide(env, vars, keyConfigFile); a {
-	case actSet:
+	switch v, a := adapt.Decide(env, vars, keyConfigFile); a {
+	case adapt.Set:
 		opts = append(opts, config.WithSharedConfigFiles([]string{v}))
-	case actReset:
+	case adapt.Reset:
 		opts = append(opts, config.WithSharedConfigFiles(config.DefaultSharedConfigFiles))
 	}
 	return opts

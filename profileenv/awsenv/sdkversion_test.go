@@ -1,29 +1,13 @@
 package awsenv_test
 
 import (
-	"os"
-	"regexp"
-	"strings"
 	"testing"
+
+	"github.com/credlint/credlint/profileenv/internal/adapttest"
 )
 
-// TestDocNamesSDKVersion: the package documentation says which version of
-// the SDK it was read in; when go.mod moves to another, the SDK's reads
-// must be read again and the documentation updated.
+// TestDocNamesSDKVersion: doc.go says which version of the SDK its list of
+// variables was read in, the one go.mod requires.
 func TestDocNamesSDKVersion(t *testing.T) {
-	gomod, err := os.ReadFile("go.mod")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := regexp.MustCompile(`(?m)^\s*github\.com/aws/aws-sdk-go-v2/config (v\S+)`).FindSubmatch(gomod)
-	if m == nil {
-		t.Fatal("go.mod does not require github.com/aws/aws-sdk-go-v2/config")
-	}
-	doc, err := os.ReadFile("doc.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "aws-sdk-go-v2/config " + string(m[1]); !strings.Contains(string(doc), want) {
-		t.Errorf("doc.go does not say %q: read the SDK's environment reads again at that version", want)
-	}
+	adapttest.DocNamesSDKVersion(t, "github.com/aws/aws-sdk-go-v2/config", "aws-sdk-go-v2/config")
 }

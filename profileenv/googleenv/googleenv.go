@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/credlint/credlint/profileenv"
+	"github.com/credlint/credlint/profileenv/internal/adapt"
 	"google.golang.org/api/option"
 )
 
@@ -44,13 +45,13 @@ func profileOptions(env profileenv.Env, caller callerSettings) []option.ClientOp
 			opts = append(opts, option.WithoutAuthentication())
 		}
 	}
-	if v, a := decide(env, vars, keyQuotaProject); a == actSet && !caller.httpClient {
+	if v, a := adapt.Decide(env, vars, keyQuotaProject); a == adapt.Set && !caller.httpClient {
 		opts = append(opts, option.WithQuotaProject(v))
 	}
-	switch v, a := decide(env, vars, keyUniverseDomain); a {
-	case actSet:
+	switch v, a := adapt.Decide(env, vars, keyUniverseDomain); a {
+	case adapt.Set:
 		opts = append(opts, option.WithUniverseDomain(v))
-	case actReset:
+	case adapt.Reset:
 		opts = append(opts, option.WithUniverseDomain(defaultUniverseDomain))
 	}
 	return opts

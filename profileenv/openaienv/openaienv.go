@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/credlint/credlint/profileenv"
+	"github.com/credlint/credlint/profileenv/internal/adapt"
 	"github.com/openai/openai-go/v3/option"
 )
 
@@ -34,10 +35,10 @@ func profileOptions(env profileenv.Env) []option.RequestOption {
 	vars := env.Vars()
 	var resets, sets []option.RequestOption
 	add := func(key string, set func(string) []option.RequestOption, reset []option.RequestOption) {
-		switch v, a := decide(env, vars, key); a {
-		case actSet:
+		switch v, a := adapt.Decide(env, vars, key); a {
+		case adapt.Set:
 			sets = append(sets, set(v)...)
-		case actReset:
+		case adapt.Reset:
 			resets = append(resets, reset...)
 		}
 	}
@@ -61,14 +62,14 @@ func profileOptions(env profileenv.Env) []option.RequestOption {
 // are set, so the client carries the profile's headers only.
 func customHeaders(env profileenv.Env, vars map[string]string, resets, sets *[]option.RequestOption) {
 	const key = "OPENAI_CUSTOM_HEADERS"
-	v, a := decide(env, vars, key)
-	if a == actKeep {
+	v, a := adapt.Decide(env, vars, key)
+	if a == adapt.Keep {
 		return
 	}
 	for _, h := range parseHeaders(os.Getenv(key)) {
 		*resets = append(*resets, option.WithHeaderDel(h[0]))
 	}
-	if a == actSet {
+	if a == adapt.Set {
 		for _, h := range parseHeaders(v) {
 			*sets = append(*sets, option.WithHeader(h[0], h[1]))
 		}
