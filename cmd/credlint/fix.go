@@ -138,6 +138,11 @@ func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before
 		fmt.Fprintf(stderr, "%s: applied the suggested fixes; the findings that remain:\n", progname)
 		return analyse(root, patterns, o, stdout, stderr)
 	}
+	left := snap.moved(unfixed(before, o))
+	fixed := len(left) < len(dropFindingsIn(before.report.Counted(), o.excludes))
+	if !fixed { // nothing was rewritten, so nothing imports the shim yet
+		return reportLeft(stdout, stderr, left, before, o, leftWhy(len(left), fixed))
+	}
 	if len(missing) == 0 {
 		missing = []string{shimModule} // only -diff gets here without one
 	}
@@ -152,8 +157,6 @@ func fixesApplied(root *analysis.Analyzer, patterns []string, o *options, before
 	fmt.Fprintf(stderr, "%s: applied the suggested fixes; they may import %s, which this module does not require yet:\n"+
 		"%s\t(see the README, Fixes), then go mod tidy (it raises this module's go line\n"+
 		"\tif profileenv needs a newer one) and go build\n", progname, strings.Join(missing, ", "), hints.String())
-	left := snap.moved(unfixed(before, o))
-	fixed := len(left) < len(dropFindingsIn(before.report.Counted(), o.excludes))
 	return reportLeft(stdout, stderr, left, before, o, leftWhy(len(left), fixed))
 }
 

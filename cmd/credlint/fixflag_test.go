@@ -250,3 +250,39 @@ func Register(mux *http.ServeMux) {
 		t.Errorf("-diff: want the mirror fix\n%s", r)
 	}
 }
+
+// TestFixWithNothingToFix: when no finding has a fix (a handler that
+// writes the variable it reads), -fix rewrites nothing, so it must not
+// say it applied fixes or ask for the shim; it lists what remains and
+// exits 3.
+func TestFixWithNothingToFix(t *testing.T) {
+	t.Parallel()
+	src := `package h
+
+import (
+	"net/http"
+	"os"
+)
+
+func Register(mux *http.ServeMux) {
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		os.Setenv("API_TOKEN", r.Header.Get("X-Token"))
+		_ = os.Getenv("API_TOKEN")
+	})
+}
+`
+	dir := writeModule(t, map[string]string{"h/h.go": src})
+	r := credlint(t, dir, "-fix", "./...")
+	if r.code != exitFindings {
+		t.Errorf("-fix: exit %d, want %d\n%s", r.code, exitFindings, r)
+	}
+	if strings.Contains(r.stderr, "applied the suggested fixes") || strings.Contains(r.stderr, "does not require yet") {
+		t.Errorf("-fix claims fixes it did not apply:\n%s", r)
+	}
+	if !strings.Contains(r.stderr, "have no fix and remain") {
+		t.Errorf("-fix does not say the findings remain:\n%s", r)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "h", "h.go")); string(got) != src {
+		t.Errorf("-fix changed the file:\n%s", got)
+	}
+}

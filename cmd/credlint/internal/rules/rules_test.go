@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -106,6 +108,20 @@ func TestLevels(t *testing.T) {
 		}
 		if r.Off != (r.Level == "note") {
 			t.Errorf("%s: off by default %v, level %s: want exactly the advice rules off", r.ID, r.Off, r.Level)
+		}
+	}
+}
+
+// TestDocListsSARIFIDs: docs/rules.md maps every opaque SARIF ruleId to
+// its rule, so a user reading a SARIF report can find the rule.
+func TestDocListsSARIFIDs(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "docs", "rules.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, a := range table {
+		if row := "| " + a.opaqueID + " | " + id + " |"; !strings.Contains(string(doc), row) {
+			t.Errorf("docs/rules.md lacks the row %q", row)
 		}
 	}
 }
